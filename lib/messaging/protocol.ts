@@ -1,0 +1,58 @@
+import type { ProspectDraft, ProspectPerson } from '@/lib/extract/types';
+import type { Lead, LeadInput } from '@/lib/leads/types';
+
+/**
+ * Every runtime message in the extension. Requests go from an extension page (popup, options,
+ * dashboard) to the background, which is the only writer of the database; events go from the
+ * background to every open extension page. The capture script sends nothing: its draft is the
+ * return value of `scripting.executeScript`.
+ */
+export interface RequestMap {
+  /** popup → background: inject the capture script into tab `tabId` and read the prospects on it. */
+  captureTab(data: { tabId: number }): CaptureResult;
+  /** popup → background: the stored lead this person would merge into ("Already captured"). */
+  findLead(data: { person: ProspectPerson }): Lead | null;
+  /** popup → background: store the rep's lead, merging it with the same person captured before. */
+  saveLead(data: { lead: LeadInput }): SaveResult;
+  /** dashboard → background: a page of leads, most recently updated first, filtered by `query`. */
+  listLeads(data: { query?: string; offset?: number; limit?: number }): LeadPage;
+}
+
+/** background → extension pages: fire-and-forget notifications. */
+export interface EventMap {
+  /** Leads were created or changed (by any tab): lists should refresh. */
+  leadsChanged: { ids: string[] };
+}
+
+export type RequestName = keyof RequestMap;
+export type RequestData<N extends RequestName> = Parameters<RequestMap[N]>[0];
+export type RequestResult<N extends RequestName> = ReturnType<RequestMap[N]>;
+
+/** Why a tab could not be captured; each has a message the popup shows as is. */
+export type CaptureFailure = 'restricted' | 'no-access' | 'tab-gone' | 'failed';
+
+export type CaptureResult =
+  | {
+      ok: true;
+      /** The main prospect of the page (kind 'none' when there is none). */
+      draft: ProspectDraft;
+      /** Several prospects on list and team pages; [] elsewhere. */
+      list: ProspectDraft[];
+      title: string;
+    }
+  | { ok: false; reason: CaptureFailure; message: string };
+
+export type SaveResult =
+  | { ok: true; outcome: 'created' | 'merged'; lead: Lead }
+  | { ok: false; message: string };
+
+export interface LeadPage {
+  leads: Lead[];
+  /** How many leads match the query in all. */
+  total: number;
+}
+
+/** What travels over `runtime.sendMessage`. */
+export type Envelope =
+  | { kind: 'request'; name: RequestName; data: unknown }
+  | { kind: 'event'; name: keyof EventMap; data: unknown };

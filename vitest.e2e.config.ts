@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Real-browser tests: playwright-core drives Debian's Chromium with the built extension loaded.
+export default defineConfig({
+  resolve: { alias: { '@': import.meta.dirname } },
+  test: {
+    environment: 'node',
+    include: ['test/e2e/**/*.e2e.ts'],
+    // One browser at a time: the machines have two cores and each test launches its own Chromium.
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});

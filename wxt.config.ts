@@ -1,0 +1,34 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  webExt: { disabled: true },
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'LeadScout',
+    description: 'Capture, qualify and grade B2B prospects while you browse — locally and privately.',
+    // activeTab + scripting: the capture script is injected only into the tab the user clicked on,
+    // so the extension asks for no host permission at install.
+    permissions: ['activeTab', 'scripting', 'storage'],
+    action: { default_title: 'Capture lead' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+L', mac: 'Alt+Shift+L' },
+        description: 'Capture the prospect on this page',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'leadscout@leadscout.app',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
