@@ -32,6 +32,10 @@ const LABEL: Record<BantCriterion, string> = {
   timing: 'Timing',
 };
 
+function names(list: readonly BantCriterion[]): string {
+  return list.map((c) => LABEL[c]).join(', ');
+}
+
 /** Cold / warm / hot from BANT (CONTRACT.md §4), with the reasons the scoring panel shows. */
 export function explainTemperature(
   bant: Bant,
@@ -39,7 +43,6 @@ export function explainTemperature(
 ): TemperatureBreakdown {
   const confirmed = BANT_CRITERIA.filter((c) => bant[c] === 'yes');
   const missing = BANT_CRITERIA.filter((c) => bant[c] !== 'yes');
-  const names = (list: BantCriterion[]) => list.map((c) => LABEL[c]).join(', ');
 
   if (missing.length === 0) {
     return { temperature: 'hot', confirmed, missing, reasons: ['All four BANT criteria confirmed'] };
