@@ -7,6 +7,8 @@ export default defineConfig({
   // WxtVitest does not apply wxt.config.ts's vite plugins, so JSX needs preact() here too.
   plugins: [WxtVitest(), preact()],
   test: {
+    // The JSON report lets .ci/run print one plain 'N passed, N failed' line for both tiers.
+    reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]],
     environment: 'happy-dom',
     include: ['test/unit/**/*.test.ts', 'test/component/**/*.test.tsx', 'test/corpus/**/*.test.ts'],
     setupFiles: ['test/setup.ts'],

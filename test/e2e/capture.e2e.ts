@@ -1,0 +1,116 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, fixturePage, launchExtension, type ExtensionSession } from './harness';
+import { DashboardPage } from './pages/dashboard';
+import { PopupPage } from './pages/popup';
+
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
+const LINKEDIN_URL = 'https://www.linkedin.com/in/olena-kovalenko-4b2a19/';
+const COMPANY_URL = 'https://www.brightforge.com.ua/contacts';
+
+/** Open a page at its real URL, click the toolbar icon on it, open the popup for that tab. */
+async function capture(session: ExtensionSession, url: string): Promise<PopupPage> {
+  const { tabId } = await session.openTab(url);
+  await session.clickToolbarIcon(url);
+  return new PopupPage(await session.openPopup(tabId)).ready();
+}
+
+describe('the built extension in Chromium', () => {
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    session = await launchExtension();
+    session.serve(LINKEDIN_URL, fixturePage('linkedin-profile.html'));
+    session.serve(COMPANY_URL, fixturePage('company-contact.html'));
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('should ask for no host permission and inject no script on page load', () => {
+    const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.content_scripts ?? []).toEqual([]);
+    expect(manifest.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting']));
+  });
+
+  it('should capture a LinkedIn profile through the popup into one stored lead', async () => {
+    const popup = await capture(session, LINKEDIN_URL);
+
+    expect(await popup.field('Full name').inputValue()).toBe('Olena Kovalenko');
+    expect(await popup.field('Job title').inputValue()).toBe('Chief Technology Officer');
+    expect(await popup.field('Company').inputValue()).toBe('Finlytics.io');
+    await popup.answer('Need', 'Yes');
+    await popup.answer('Authority', 'Yes');
+    await popup.temperature('Warm').waitFor();
+    await popup.page.screenshot({ path: path.join(SCREENSHOTS, 'popup-linkedin.png'), fullPage: true });
+    await popup.save();
+    await popup.status().filter({ hasText: 'New lead saved' }).waitFor();
+
+    const leads = await session.storedLeads();
+    expect(leads).toHaveLength(1);
+    expect(leads[0]).toMatchObject({
+      person: { fullName: 'Olena Kovalenko', title: 'Chief Technology Officer', linkedinUrl: LINKEDIN_URL },
+      company: { name: 'Finlytics.io' },
+      temperature: 'warm',
+      bant: { need: { status: 'yes' }, authority: { status: 'yes' }, budget: { status: 'unknown' } },
+      sources: [{ url: LINKEDIN_URL, kind: 'linkedin-person' }],
+      channels: [{ channel: 'LinkedIn', direction: 'outbound' }],
+    });
+    await popup.page.close();
+  });
+
+  it('should capture a company contact page and show both leads in the dashboard, live', async () => {
+    const dashboard = new DashboardPage(await session.openExtensionPage('leads.html'));
+    await dashboard.row('Olena Kovalenko').waitFor();
+    expect(await dashboard.rows().count()).toBe(1);
+
+    const popup = await capture(session, COMPANY_URL);
+    expect(await popup.field('Company').inputValue()).toBe('BrightForge');
+    expect(await popup.field('Email').inputValue()).toBe('sales@brightforge.com.ua');
+    expect(await popup.field('Phone').inputValue()).toBe('+380441234567');
+    await popup.save();
+    await popup.status().filter({ hasText: 'New lead saved' }).waitFor();
+
+    // The dashboard was open before the save: it must update without a reload.
+    await dashboard.row('BrightForge').waitFor();
+    expect(await dashboard.rows().count()).toBe(2);
+    await dashboard.page.screenshot({ path: path.join(SCREENSHOTS, 'dashboard.png'), fullPage: true });
+    const stored = (await session.storedLeads()).find((lead) => lead.company.name === 'BrightForge');
+    expect(stored).toMatchObject({
+      person: { emails: ['sales@brightforge.com.ua'], phones: ['+380441234567'] },
+      company: { domain: 'brightforge.com.ua' },
+      sources: [{ url: COMPANY_URL, kind: 'company-site' }],
+    });
+  });
+
+  it('should merge a second capture of the same person into the same record', async () => {
+    const popup = await capture(session, LINKEDIN_URL);
+    await popup.page.getByText('Already captured').waitFor();
+    await popup.field('Notes').fill('Met at Kyiv Fintech Week');
+    await popup.save();
+    await popup.status().filter({ hasText: 'Merged into the existing lead' }).waitFor();
+
+    const olenas = (await session.storedLeads()).filter((lead) => lead.person.fullName === 'Olena Kovalenko');
+    expect(olenas).toHaveLength(1);
+    expect(olenas[0].notes).toContain('Met at Kyiv Fintech Week');
+    expect(olenas[0].sources).toHaveLength(2);
+  });
+
+  it.each([
+    ['chrome://version/', /can't capture|cannot capture|browser's own pages/i],
+    ['https://chromewebstore.google.com/detail/leadscout/abc', /Web Store/i],
+  ])('should explain why %s cannot be captured', async (url, message) => {
+    session.serve(url.startsWith('http') ? url : 'https://unused.example/', '<title>Store</title>');
+    const { tabId } = await session.openTab(url);
+    await session.clickToolbarIcon(url);
+    const popup = await session.openPopup(tabId);
+
+    await popup.getByText(message).first().waitFor();
+    expect(await popup.getByRole('button', { name: 'Save lead' }).isVisible()).toBe(true);
+  });
+});

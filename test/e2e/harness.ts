@@ -1,0 +1,142 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import type { Lead } from '@/lib/leads/types';
+import { findChromium } from './chromium';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+export const FIXTURE_PAGES_DIR = path.join(ROOT, 'test/fixtures/pages');
+
+export function fixturePage(name: string): string {
+  return readFileSync(path.join(FIXTURE_PAGES_DIR, name), 'utf8');
+}
+
+/** A Chromium with the built extension loaded, its pages served at their real URLs. */
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** Serve `html` at `url` (http/https). Any other web request gets a 404, never the network. */
+  serve(url: string, html: string): void;
+  /** Open `url` in a new tab and return the page and its tab id. */
+  openTab(url: string): Promise<{ page: Page; tabId: number }>;
+  /** Click the toolbar icon on a tab, as a user would: this grants `activeTab` on it. */
+  clickToolbarIcon(url: string): Promise<void>;
+  /** `popup.html?tabId=N` in a tab of its own, exactly as the toolbar popup works on tab N. */
+  openPopup(tabId: number): Promise<Page>;
+  openExtensionPage(file: 'leads.html' | 'options.html'): Promise<Page>;
+  /** Every lead in the extension's IndexedDB, read without triggering an upgrade. */
+  storedLeads(): Promise<Lead[]>;
+  close(): Promise<void>;
+}
+
+export async function launchExtension(): Promise<ExtensionSession> {
+  const executablePath = findChromium();
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'leadscout-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: !process.env.DISPLAY || process.env.CI === 'true',
+    viewport: { width: 1280, height: 800 },
+    args: [
+      // Playwright passes --disable-extensions; this keeps ours loaded (TOOLCHAIN.md pitfall 1).
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      // Lets the DevTools protocol click the toolbar icon (Extensions.triggerAction).
+      '--enable-unsafe-extension-debugging',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-gpu',
+    ],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+
+  const pages = new Map<string, string>();
+  await context.route(
+    (url) => url.protocol === 'https:' || url.protocol === 'http:',
+    (route) => {
+      const url = new URL(route.request().url());
+      url.hash = '';
+      const body = pages.get(url.href);
+      return body === undefined
+        ? route.fulfill({ status: 404, contentType: 'text/plain', body: 'not served in tests' })
+        : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    },
+  );
+
+  let cdp: CDPSession | undefined;
+  const browserCdp = async () => {
+    const browser = context.browser();
+    if (!browser) throw new Error('The persistent context has no browser to open a DevTools session on.');
+    cdp ??= await browser.newBrowserCDPSession();
+    return cdp;
+  };
+
+  const tabIds = () => serviceWorker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id!));
+
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    serve(url, html) {
+      pages.set(new URL(url).href, html);
+    },
+    async openTab(url) {
+      const before = new Set(await tabIds());
+      const page = await context.newPage();
+      await page.goto(url);
+      // Without the `tabs` permission tabs show no URL: the new tab is the one id not seen before.
+      const fresh = (await tabIds()).filter((id) => !before.has(id));
+      if (fresh.length !== 1) throw new Error(`Expected one new tab for ${url}, found ${fresh.length}`);
+      return { page, tabId: fresh[0] };
+    },
+    async clickToolbarIcon(url) {
+      const session = await browserCdp();
+      const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+      const tab = targetInfos.findLast((t) => t.url === url);
+      if (!tab) throw new Error(`No tab shows ${url}`);
+      await session.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+    },
+    async openPopup(tabId) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+      return page;
+    },
+    async openExtensionPage(file) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${file}`);
+      return page;
+    },
+    storedLeads() {
+      return serviceWorker.evaluate(
+        () =>
+          new Promise<Lead[]>((resolve, reject) => {
+            const open = indexedDB.open('leadscout');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const db = open.result;
+              if (!db.objectStoreNames.contains('leads')) {
+                db.close();
+                resolve([]);
+                return;
+              }
+              const all = db.transaction('leads').objectStore('leads').getAll();
+              all.onsuccess = () => {
+                db.close();
+                resolve(all.result as Lead[]);
+              };
+              all.onerror = () => reject(all.error);
+            };
+          }),
+      );
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import type { Locator, Page } from 'playwright-core';
+
+export type BantName = 'Budget' | 'Authority' | 'Need' | 'Timing';
+export type BantAnswerLabel = 'Unknown' | 'No' | 'Partial' | 'Yes';
+
+/** The popup as a rep sees it: labelled fields, the BANT radios, the scoring panel, Save. */
+export class PopupPage {
+  constructor(readonly page: Page) {}
+
+  /** Resolves once the capture has filled the fields (the popup marks that moment). */
+  async ready(): Promise<this> {
+    await this.page.waitForFunction(() => performance.getEntriesByName('leadscout:popup-ready').length > 0);
+    return this;
+  }
+
+  field(label: 'Full name' | 'Job title' | 'Company' | 'Email' | 'Phone' | 'Notes'): Locator {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  select(label: 'Channel' | 'Stage'): Locator {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  bantGroup(name: BantName): Locator {
+    return this.page.getByRole('radiogroup', { name, exact: true }).or(this.page.getByRole('group', { name, exact: true }));
+  }
+
+  async answer(name: BantName, answer: BantAnswerLabel): Promise<void> {
+    await this.bantGroup(name).getByRole('radio', { name: answer, exact: true }).check();
+  }
+
+  temperature(word: 'Cold' | 'Warm' | 'Hot'): Locator {
+    return this.page.getByText(word, { exact: true });
+  }
+
+  grade(): Locator {
+    return this.page.getByText(/^Grade [A-D]$/);
+  }
+
+  status(): Locator {
+    return this.page.getByRole('status');
+  }
+
+  async save(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Save lead' }).click();
+  }
+}
