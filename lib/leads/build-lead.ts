@@ -1,0 +1,66 @@
+import { gradeProspect } from '@/lib/scoring/icp';
+import { temperature, type Bant } from '@/lib/scoring/temperature';
+import type { Settings } from '@/lib/settings/settings';
+import {
+  captureSources,
+  cleanBant,
+  cleanChannels,
+  cleanCompany,
+  cleanPerson,
+  cleanReminder,
+} from './clean-input';
+import { identityKeys } from './identity';
+import { searchText } from './search-text';
+import { BANT_CRITERIA, type Lead, type LeadBant, type LeadInput } from './types';
+
+/** The settings a lead's derived fields depend on. */
+export type LeadSettings = Pick<Settings, 'rules' | 'icpProfile' | 'defaultCountry'>;
+
+/** A lead without the fields computed from the rest of it. */
+export type LeadFacts = Omit<Lead, 'temperature' | 'icp' | 'identityKeys' | 'searchText'>;
+
+/** A new lead from the rep's first save of a person. */
+export function buildLead(
+  input: LeadInput,
+  now: Date,
+  settings: LeadSettings,
+  id: string = crypto.randomUUID(),
+): Lead {
+  const at = now.toISOString();
+  const reminder = cleanReminder(input.reminder);
+  return withDerivedFields(
+    {
+      id,
+      createdAt: at,
+      updatedAt: at,
+      person: cleanPerson(input.person, settings.defaultCountry),
+      company: cleanCompany(input.company),
+      sources: captureSources(input.source, at),
+      channels: cleanChannels(input.channel),
+      bant: cleanBant(input.bant),
+      stage: input.stage,
+      ...(reminder ? { reminder } : {}),
+      notes: input.notes.trim(),
+    },
+    settings,
+  );
+}
+
+/**
+ * Temperature, ICP fit, identity keys and search text, computed from the facts and never edited by
+ * hand. `knownKeys` are kept: a person's identity keys only ever grow (CRM.md §6.6).
+ */
+export function withDerivedFields(facts: LeadFacts, settings: LeadSettings, knownKeys: string[] = []): Lead {
+  const { score, grade } = gradeProspect(facts, settings.icpProfile);
+  return {
+    ...facts,
+    temperature: temperature(bantStatuses(facts.bant), settings.rules),
+    icp: { score, grade },
+    identityKeys: [...new Set([...knownKeys, ...identityKeys(facts.person)])],
+    searchText: searchText(facts),
+  };
+}
+
+function bantStatuses(bant: LeadBant): Bant {
+  return Object.fromEntries(BANT_CRITERIA.map((criterion) => [criterion, bant[criterion].status])) as Bant;
+}

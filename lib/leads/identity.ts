@@ -1,0 +1,24 @@
+import type { ProspectPerson } from '@/lib/extract/types';
+import { canonicalEmail, canonicalPhone, githubLogin, linkedinSlug, xHandle } from './canonical-placeholder';
+
+export type IdentityPerson = Pick<ProspectPerson, 'emails' | 'phones' | 'linkedinUrl' | 'githubUrl' | 'twitterUrl'>;
+
+/**
+ * The exact keys that make two captures one person (CRM.md §6): email, LinkedIn slug, GitHub login,
+ * X handle, E.164 phone. Each carries its kind ('github:jane' is not 'x:jane'). A phone written
+ * without its country is no key: the same digits can be two people in two countries.
+ */
+export function identityKeys(person: IdentityPerson): string[] {
+  const keys = [
+    ...person.emails.map((email) => key('email', canonicalEmail(email))),
+    key('linkedin', linkedinSlug(person.linkedinUrl)),
+    key('github', githubLogin(person.githubUrl)),
+    key('x', xHandle(person.twitterUrl)),
+    ...person.phones.map((phone) => key('phone', phone.trim().startsWith('+') ? canonicalPhone(phone) : undefined)),
+  ];
+  return [...new Set(keys.filter((k): k is string => k !== undefined))];
+}
+
+function key(kind: string, value: string | undefined): string | undefined {
+  return value ? `${kind}:${value}` : undefined;
+}

@@ -1,0 +1,74 @@
+import { withDerivedFields, type LeadSettings } from './build-lead';
+import {
+  captureSources,
+  cleanBant,
+  cleanChannels,
+  cleanCompany,
+  cleanPerson,
+  cleanReminder,
+  unique,
+  uniqueEmails,
+  uniquePhones,
+} from './clean-input';
+import { BANT_CRITERIA, type ChannelTag, type Lead, type LeadBant, type LeadInput } from './types';
+
+/**
+ * The rep saved a person who is already stored: fold the save into the stored lead (CRM.md §6.6).
+ *
+ * The save is a manual edit, the highest-ranked source, so each of its filled fields wins; a blank
+ * field (or an 'unknown' BANT answer) never overwrites a value. Emails, phones, sources, channels and
+ * identity keys are unioned; notes are kept; the stage is the rep's; `id` and `createdAt` stay.
+ */
+export function mergeLead(existing: Lead, input: LeadInput, now: Date, settings: LeadSettings): Lead {
+  const at = now.toISOString();
+  const person = cleanPerson(input.person, settings.defaultCountry);
+  const reminder = cleanReminder(input.reminder) ?? existing.reminder;
+  return withDerivedFields(
+    {
+      id: existing.id,
+      createdAt: existing.createdAt,
+      updatedAt: at,
+      person: {
+        ...existing.person,
+        ...person,
+        // The rep's addresses first: the popup edits the primary (first) one.
+        emails: uniqueEmails([...person.emails, ...existing.person.emails]),
+        phones: uniquePhones([...person.phones, ...existing.person.phones], settings.defaultCountry),
+      },
+      company: { ...existing.company, ...cleanCompany(input.company) },
+      sources: unique([...existing.sources, ...captureSources(input.source, at)], (s) => `${s.url} ${s.capturedAt}`),
+      channels: unique([...existing.channels, ...cleanChannels(input.channel)], channelKey),
+      bant: mergeBant(existing.bant, cleanBant(input.bant)),
+      stage: input.stage,
+      ...(reminder ? { reminder } : {}),
+      notes: mergeNotes(existing.notes, input.notes.trim()),
+    },
+    settings,
+    existing.identityKeys,
+  );
+}
+
+function mergeBant(existing: LeadBant, incoming: LeadBant): LeadBant {
+  const answers = BANT_CRITERIA.map((criterion) => {
+    const before = existing[criterion];
+    const after = incoming[criterion];
+    const status = after.status === 'unknown' ? before.status : after.status;
+    const note = after.note ?? before.note;
+    return [criterion, note === undefined ? { status } : { status, note }];
+  });
+  return Object.fromEntries(answers) as LeadBant;
+}
+
+/**
+ * The popup may show the stored notes for editing, or start empty: keep the stored notes either way,
+ * and take the rep's text as the new whole only when it already contains them.
+ */
+function mergeNotes(stored: string, typed: string): string {
+  if (!typed || stored.includes(typed)) return stored;
+  if (!stored || typed.includes(stored)) return typed;
+  return `${stored}\n\n${typed}`;
+}
+
+function channelKey(tag: ChannelTag): string {
+  return [tag.channel.toLowerCase(), tag.direction, tag.campaign ?? '', tag.code ?? ''].join('\n');
+}

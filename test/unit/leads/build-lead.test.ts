@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { buildLead } from '@/lib/leads/build-lead';
+import type { BantStatus, LeadBant } from '@/lib/leads/types';
+import { LINKEDIN_URL, makeLeadInput, makePerson, TEST_SETTINGS } from '../../fixtures/leads';
+
+const NOW = new Date('2026-03-02T10:00:00.000Z');
+
+function bant(budget: BantStatus, authority: BantStatus, need: BantStatus, timing: BantStatus): LeadBant {
+  return { budget: { status: budget }, authority: { status: authority }, need: { status: need }, timing: { status: timing } };
+}
+
+describe('buildLead', () => {
+  it('should stamp id, creation and update time, and record the capture as a source', () => {
+    const actual = buildLead(makeLeadInput(), NOW, TEST_SETTINGS, 'lead-9');
+
+    expect(actual).toMatchObject({
+      id: 'lead-9',
+      createdAt: '2026-03-02T10:00:00.000Z',
+      updatedAt: '2026-03-02T10:00:00.000Z',
+      sources: [{ url: LINKEDIN_URL, kind: 'linkedin-person', capturedAt: '2026-03-02T10:00:00.000Z' }],
+      channels: [{ channel: 'LinkedIn', direction: 'outbound' }],
+      stage: 'contact-us',
+      notes: '',
+    });
+  });
+
+  it('should give each new lead its own id', () => {
+    const first = buildLead(makeLeadInput(), NOW, TEST_SETTINGS);
+    const second = buildLead(makeLeadInput(), NOW, TEST_SETTINGS);
+
+    expect(first.id).not.toBe(second.id);
+  });
+
+  it.each([
+    ['nothing confirmed', bant('unknown', 'unknown', 'unknown', 'unknown'), TEST_SETTINGS.rules, 'cold'],
+    ['need and authority confirmed', bant('unknown', 'yes', 'yes', 'partial'), TEST_SETTINGS.rules, 'warm'],
+    ['two confirmed without authority', bant('yes', 'no', 'yes', 'unknown'), TEST_SETTINGS.rules, 'cold'],
+    [
+      'two confirmed without authority, rule relaxed',
+      bant('yes', 'no', 'yes', 'unknown'),
+      { minConfirmedForMql: 2, requireNeedAndAuthority: false },
+      'warm',
+    ],
+    ['all four confirmed', bant('yes', 'yes', 'yes', 'yes'), TEST_SETTINGS.rules, 'hot'],
+  ] as const)('should compute the temperature with %s', (_case, answers, rules, expected) => {
+    const actual = buildLead(makeLeadInput({ bant: answers }), NOW, { ...TEST_SETTINGS, rules });
+
+    expect(actual.temperature).toBe(expected);
+  });
+
+  it.each([
+    ['a CTO at a 51–200 software company', 'CTO', { size: '51-200', industry: 'Software' } as const, { score: 100, grade: 'A' }],
+    ['a developer with no company facts', 'Developer', {}, { score: 0, grade: 'D' }],
+  ])('should grade %s against the ICP profile', (_case, title, company, expected) => {
+    const actual = buildLead(makeLeadInput({ person: makePerson({ title }), company }), NOW, TEST_SETTINGS);
+
+    expect(actual.icp).toEqual(expected);
+  });
+
+  it('should trim the input and drop blank fields, so that blanks are never stored as values', () => {
+    const input = makeLeadInput({
+      person: makePerson({ fullName: '  Olena Kovalenko ', title: '   ', emails: [' Olena@Finlytics.io', ''], phones: ['  '] }),
+      company: { name: ' Finlytics.io ', industry: '' },
+      notes: '  Met at Kyiv Fintech Week \n',
+    });
+
+    const actual = buildLead(input, NOW, TEST_SETTINGS);
+
+    expect(actual.person).toEqual({ fullName: 'Olena Kovalenko', emails: ['olena@finlytics.io'], phones: [] });
+    expect(actual.company).toEqual({ name: 'Finlytics.io' });
+    expect(actual.notes).toBe('Met at Kyiv Fintech Week');
+  });
+
+  it('should write phones in E.164, reading local numbers in the default country', () => {
+    const input = makeLeadInput({ person: makePerson({ phones: ['044 123 4567', '+38 (044) 123-45-67', 'ext. 12'] }) });
+
+    const actual = buildLead(input, NOW, TEST_SETTINGS);
+
+    expect(actual.person.phones).toEqual(['+380441234567', 'ext. 12']);
+    expect(actual.identityKeys).toContain('phone:+380441234567');
+  });
+
+  it('should derive identity keys and search text from the person', () => {
+    const input = makeLeadInput({ person: makePerson({ linkedinUrl: LINKEDIN_URL, emails: ['olena@finlytics.io'] }) });
+
+    const actual = buildLead(input, NOW, TEST_SETTINGS);
+
+    expect(actual.identityKeys).toEqual(['email:olena@finlytics.io', 'linkedin:olena-kovalenko']);
+    expect(actual.searchText).toBe('olena kovalenko\nfinlytics.io\nolena@finlytics.io');
+  });
+
+  it('should record no source and no channel when the rep gave none', () => {
+    const input = makeLeadInput({ source: { url: ' ', kind: 'none' }, channel: undefined });
+
+    const actual = buildLead(input, NOW, TEST_SETTINGS);
+
+    expect(actual.sources).toEqual([]);
+    expect(actual.channels).toEqual([]);
+  });
+
+  it('should keep a reminder only when it has a due date', () => {
+    const withDate = buildLead(makeLeadInput({ reminder: { dueAt: '2026-04-01', note: 'Call back' } }), NOW, TEST_SETTINGS);
+    const withoutDate = buildLead(makeLeadInput({ reminder: { dueAt: '' } }), NOW, TEST_SETTINGS);
+
+    expect(withDate.reminder).toEqual({ dueAt: '2026-04-01', note: 'Call back' });
+    expect(withoutDate).not.toHaveProperty('reminder');
+  });
+});
