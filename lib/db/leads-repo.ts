@@ -1,0 +1,139 @@
+import type { IDBPCursorWithValue, IDBPDatabase, IDBPIndex, IDBPTransaction } from 'idb';
+import type { ProspectPerson } from '@/lib/extract/types';
+import { buildLead, type LeadSettings } from '@/lib/leads/build-lead';
+import { cleanPerson } from '@/lib/leads/clean-input';
+import { identityKeys } from '@/lib/leads/identity';
+import { mergeLead } from '@/lib/leads/merge-lead';
+import { searchNeedle } from '@/lib/leads/search-text';
+import type { Lead, LeadInput } from '@/lib/leads/types';
+import type { LeadPage } from '@/lib/messaging/protocol';
+import type { LeadsDB } from './schema';
+import { isQuotaError } from './storage-errors';
+
+export interface SavedLead {
+  outcome: 'created' | 'merged';
+  lead: Lead;
+}
+
+export interface LeadsQuery {
+  /** Matched, case-insensitively, against each lead's `searchText`. */
+  query?: string;
+  offset?: number;
+  /** @default DEFAULT_PAGE_SIZE */
+  limit?: number;
+}
+
+export interface LeadsRepo {
+  /** Store the rep's lead: a new record, or merged into the record of the same person. */
+  save(input: LeadInput): Promise<SavedLead>;
+  /** The stored lead this person would merge into, if any. */
+  findByPerson(person: ProspectPerson): Promise<Lead | null>;
+  /** A page of leads, most recently updated first. */
+  list(query?: LeadsQuery): Promise<LeadPage>;
+}
+
+export const DEFAULT_PAGE_SIZE = 50;
+
+type LeadsIndex = IDBPIndex<LeadsDB, ['leads'], 'leads', 'identityKeys', IDBTransactionMode>;
+type LeadsWriteTransaction = IDBPTransaction<LeadsDB, ['leads'], 'readwrite'>;
+
+/**
+ * The leads store's only writer (the background's). Every method awaits the shared connection, so the
+ * background can hand it over before the database has opened.
+ */
+export function createLeadsRepo(
+  db: Promise<IDBPDatabase<LeadsDB>>,
+  getSettings: () => Promise<LeadSettings>,
+  clock: () => Date = () => new Date(),
+): LeadsRepo {
+  return {
+    async save(input) {
+      // Everything that awaits something other than IndexedDB happens before the transaction opens:
+      // an await on anything else would let it commit early.
+      const settings = await getSettings();
+      const now = clock();
+      const created = buildLead(input, now, settings);
+      const tx = (await db).transaction('leads', 'readwrite');
+      return commit(tx, async () => {
+        const existing = await findSamePerson(tx.store.index('identityKeys'), created.identityKeys);
+        const lead = existing ? mergeLead(existing, input, now, settings) : created;
+        await tx.store.put(lead);
+        return { outcome: existing ? 'merged' : 'created', lead };
+      });
+    },
+
+    async findByPerson(person) {
+      const { defaultCountry } = await getSettings();
+      const keys = identityKeys(cleanPerson(person, defaultCountry));
+      if (keys.length === 0) return null;
+      const index = (await db).transaction('leads').store.index('identityKeys');
+      return (await findSamePerson(index, keys)) ?? null;
+    },
+
+    async list({ query = '', offset = 0, limit = DEFAULT_PAGE_SIZE } = {}) {
+      const needle = searchNeedle(query);
+      const store = (await db).transaction('leads').store;
+      const from = Math.max(0, Math.floor(offset));
+      const size = Math.max(0, Math.floor(limit));
+      const newestFirst = () => store.index('updatedAt').openCursor(null, 'prev');
+      if (!needle) {
+        const [total, leads] = await Promise.all([store.count(), readPage(newestFirst(), from, size)]);
+        return { leads, total };
+      }
+      // A substring can't be looked up in an index: walk newest first, keep the page, count the rest.
+      const leads: Lead[] = [];
+      let total = 0;
+      for (let cursor = await newestFirst(); cursor; cursor = await cursor.continue()) {
+        if (!cursor.value.searchText.includes(needle)) continue;
+        if (total >= from && leads.length < size) leads.push(cursor.value);
+        total++;
+      }
+      return { leads, total };
+    },
+  };
+}
+
+/**
+ * Several records can carry this person's keys (two captures that each knew a different key, later
+ * bridged): until duplicates are merged, the oldest record is the person's.
+ */
+async function findSamePerson(index: LeadsIndex, keys: readonly string[]): Promise<Lead | undefined> {
+  const matches = (await Promise.all(keys.map((key) => index.getAll(key)))).flat();
+  return matches.toSorted((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))[0];
+}
+
+type NewestFirstCursor = IDBPCursorWithValue<LeadsDB, ['leads'], 'leads', 'updatedAt', 'readonly'> | null;
+
+async function readPage(cursorRequest: Promise<NewestFirstCursor>, offset: number, limit: number): Promise<Lead[]> {
+  const leads: Lead[] = [];
+  let cursor = await cursorRequest;
+  if (cursor && offset > 0) cursor = await cursor.advance(offset);
+  while (cursor && leads.length < limit) {
+    leads.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return leads;
+}
+
+/**
+ * Run `work` in `tx` and wait for the commit. A failure aborts the transaction, so nothing is half
+ * written, and when the browser aborted it for want of space, that is the error reported.
+ */
+async function commit<T>(tx: LeadsWriteTransaction, work: () => Promise<T>): Promise<T> {
+  try {
+    const result = await work();
+    await tx.done;
+    return result;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already committed or aborted: nothing left to undo.
+    }
+    const abortCause = await tx.done.then(
+      () => undefined,
+      (cause: unknown) => cause,
+    );
+    throw isQuotaError(abortCause) ? abortCause : error;
+  }
+}

@@ -1,0 +1,23 @@
+import { openDB, type IDBPDatabase } from 'idb';
+import { createLeadsStore } from './migrations/001-create-leads';
+import { LEADS_DB_NAME, LEADS_DB_VERSION, type LeadsDB } from './schema';
+
+/**
+ * Open the leads database, creating or upgrading it first. The upgrade is a ladder: a database at
+ * version k runs only the steps above k, in order, all in the one `versionchange` transaction, so a
+ * step that throws leaves the database at k with its data.
+ *
+ * Callers share one connection (`Promise<IDBPDatabase>`); `name` is for tests.
+ */
+export function openLeadsDb(name: string = LEADS_DB_NAME): Promise<IDBPDatabase<LeadsDB>> {
+  return openDB<LeadsDB>(name, LEADS_DB_VERSION, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) createLeadsStore(db);
+    },
+    // A newer build of the extension wants to upgrade: this connection's code can't read the new
+    // schema anyway, so close it rather than stall the upgrade until this page or worker goes away.
+    blocking(_currentVersion, _blockedVersion, event) {
+      (event.target as IDBDatabase).close();
+    },
+  });
+}

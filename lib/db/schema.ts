@@ -1,0 +1,27 @@
+import type { DBSchema } from 'idb';
+import type { Lead } from '@/lib/leads/types';
+
+export const LEADS_DB_NAME = 'leadscout';
+
+/**
+ * Schema v1: one record per person in `leads`.
+ *
+ * Keep this type when v2 comes: migration 001 and the v1 → v2 test are written against it. When v2
+ * changes the record itself, freeze today's record here as `LeadV1` instead of pointing at `Lead`.
+ */
+export interface LeadsDBV1 extends DBSchema {
+  leads: {
+    key: string;
+    value: Lead;
+    indexes: {
+      /** multiEntry over `Lead.identityKeys`: a save finds the same person in one lookup. */
+      identityKeys: string;
+      /** ISO timestamps sort as text: the dashboard pages newest first with a cursor. */
+      updatedAt: string;
+    };
+  };
+}
+
+/** The schema the code reads and writes today; the newest `LeadsDBVn`. */
+export type LeadsDB = LeadsDBV1;
+export const LEADS_DB_VERSION = 1;

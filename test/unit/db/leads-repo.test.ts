@@ -1,0 +1,217 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createLeadsRepo, type LeadsRepo } from '@/lib/db/leads-repo';
+import { openLeadsDb } from '@/lib/db/open';
+import type { LeadPage } from '@/lib/messaging/protocol';
+import { LINKEDIN_URL, makeLeadInput, makePerson, TEST_SETTINGS } from '../../fixtures/leads';
+
+/** A minute later on every call, so that each save has its own update time. */
+function minuteClock(): () => Date {
+  let minutes = 0;
+  return () => new Date(Date.UTC(2026, 0, 5, 9, minutes++));
+}
+
+function olena(fields: Parameters<typeof makePerson>[0] = {}) {
+  return makeLeadInput({ person: makePerson({ fullName: 'Olena Kovalenko', ...fields }) });
+}
+
+function person(fullName: string, email: string) {
+  return makeLeadInput({ person: makePerson({ fullName, emails: [email] }), company: {} });
+}
+
+async function saveThree(repo: LeadsRepo): Promise<void> {
+  await repo.save(person('Olena Kovalenko', 'olena@finlytics.io'));
+  await repo.save(person('Taras Melnyk', 'taras@brightforge.com.ua'));
+  await repo.save(person('Iryna Shevchenko', 'iryna@finlytics.io'));
+}
+
+function names(page: LeadPage): (string | undefined)[] {
+  return page.leads.map((lead) => lead.person.fullName);
+}
+
+describe('createLeadsRepo', () => {
+  let repo: LeadsRepo;
+
+  beforeEach(() => {
+    vi.stubGlobal('indexedDB', new IDBFactory());
+    repo = createLeadsRepo(openLeadsDb(), async () => TEST_SETTINGS, minuteClock());
+  });
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  describe('save', () => {
+    it('should create a lead for a person not seen before', async () => {
+      const actual = await repo.save(olena({ emails: ['olena@finlytics.io'] }));
+
+      expect(actual.outcome).toBe('created');
+      expect(actual.lead).toMatchObject({ person: { fullName: 'Olena Kovalenko' }, createdAt: '2026-01-05T09:00:00.000Z' });
+      expect(await repo.list()).toEqual({ leads: [actual.lead], total: 1 });
+    });
+
+    it('should merge a second save of the same email into the same record', async () => {
+      const first = await repo.save(olena({ emails: ['olena@finlytics.io'] }));
+
+      const second = await repo.save(olena({ emails: ['OLENA@finlytics.io'], title: 'CTO' }));
+
+      expect(second.outcome).toBe('merged');
+      expect(second.lead.id).toBe(first.lead.id);
+      expect((await repo.list()).leads).toEqual([second.lead]);
+    });
+
+    it.each([
+      'https://www.linkedin.com/in/olena-kovalenko/',
+      'https://ua.linkedin.com/in/olena-kovalenko',
+      'https://www.linkedin.com/in/Olena-Kovalenko/overlay/contact-info/?trk=public_profile',
+      'https://linkedin.com/in/olena-kovalenko/details/experience/#top',
+    ])('should merge a save by the LinkedIn URL variant %s into the same record', async (variant) => {
+      await repo.save(olena({ linkedinUrl: LINKEDIN_URL }));
+
+      const actual = await repo.save(olena({ linkedinUrl: variant }));
+
+      expect(actual.outcome).toBe('merged');
+      expect((await repo.list()).total).toBe(1);
+    });
+
+    it('should merge a save that knows the person by another key it shares with the record', async () => {
+      await repo.save(olena({ emails: ['olena@finlytics.io'] }));
+
+      const actual = await repo.save(olena({ emails: ['olena@finlytics.io'], linkedinUrl: LINKEDIN_URL }));
+
+      expect(actual.lead.identityKeys).toEqual(['email:olena@finlytics.io', 'linkedin:olena-kovalenko']);
+      expect((await repo.list()).total).toBe(1);
+    });
+
+    it('should merge into the oldest record when the save bridges two records of one person', async () => {
+      const byEmail = await repo.save(olena({ emails: ['olena@finlytics.io'] }));
+      await repo.save(olena({ linkedinUrl: LINKEDIN_URL }));
+
+      const actual = await repo.save(olena({ emails: ['olena@finlytics.io'], linkedinUrl: LINKEDIN_URL }));
+
+      expect(actual.lead.id).toBe(byEmail.lead.id);
+    });
+
+    it('should keep two people apart', async () => {
+      await repo.save(person('Olena Kovalenko', 'olena@finlytics.io'));
+      await repo.save(person('Taras Melnyk', 'taras@finlytics.io'));
+
+      expect((await repo.list()).total).toBe(2);
+    });
+
+    it('should not merge people it can only tell by name', async () => {
+      await repo.save(olena());
+      await repo.save(olena());
+
+      expect((await repo.list()).total).toBe(2);
+    });
+
+    it('should merge 20 saves of one person made at once into one record with everything in it', async () => {
+      const saves = Array.from({ length: 20 }, (_, n) =>
+        makeLeadInput({
+          person: makePerson({ linkedinUrl: LINKEDIN_URL, emails: [`olena${n}@finlytics.io`] }),
+          channel: { channel: `Campaign ${n}`, direction: 'outbound' },
+        }),
+      );
+
+      const results = await Promise.all(saves.map((input) => repo.save(input)));
+      const { leads, total } = await repo.list();
+
+      expect(total).toBe(1);
+      expect(results.filter((r) => r.outcome === 'created')).toHaveLength(1);
+      expect(new Set(results.map((r) => r.lead.id))).toEqual(new Set([leads[0].id]));
+      expect(leads[0].person.emails.toSorted()).toEqual(saves.flatMap((s) => s.person.emails).toSorted());
+      expect(leads[0].channels).toHaveLength(20);
+      expect(leads[0].sources).toHaveLength(20);
+      expect(leads[0].identityKeys).toHaveLength(21);
+    });
+
+    it('should report a full disk as a quota error and leave the stored lead as it was', async () => {
+      const stored = (await repo.save(olena({ emails: ['olena@finlytics.io'] }))).lead;
+      vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      });
+
+      const failed = repo.save(olena({ emails: ['olena@finlytics.io'], title: 'CTO' }));
+
+      await expect(failed).rejects.toMatchObject({ name: 'QuotaExceededError' });
+      vi.restoreAllMocks();
+      expect(await repo.list()).toEqual({ leads: [stored], total: 1 });
+    });
+  });
+
+  describe('findByPerson', () => {
+    it.each([
+      ['an unknown person', makePerson({ emails: ['taras@finlytics.io'] }), false],
+      ['a person with no identity key', makePerson(), false],
+      ['the same email', makePerson({ emails: ['Olena@Finlytics.io'] }), true],
+      ['a LinkedIn URL variant', makePerson({ linkedinUrl: 'https://ua.linkedin.com/in/olena-kovalenko/?trk=x' }), true],
+      ['the phone written locally', makePerson({ phones: ['044 123 4567'] }), true],
+    ])('should answer for %s', async (_case, lookup, found) => {
+      const stored = await repo.save(
+        olena({ emails: ['olena@finlytics.io'], linkedinUrl: LINKEDIN_URL, phones: ['+380441234567'] }),
+      );
+
+      const actual = await repo.findByPerson(lookup);
+
+      expect(actual).toEqual(found ? stored.lead : null);
+    });
+  });
+
+  describe('list', () => {
+    it('should list the most recently updated first', async () => {
+      await saveThree(repo);
+      await repo.save(person('Olena Kovalenko', 'olena@finlytics.io'));
+
+      const actual = await repo.list();
+
+      expect(names(actual)).toEqual(['Olena Kovalenko', 'Iryna Shevchenko', 'Taras Melnyk']);
+    });
+
+    it.each([
+      [{ offset: 0, limit: 2 }, ['Iryna Shevchenko', 'Taras Melnyk']],
+      [{ offset: 2, limit: 2 }, ['Olena Kovalenko']],
+      [{ offset: 5, limit: 2 }, []],
+      [{ offset: 1, limit: 0 }, []],
+    ])('should page with %o', async (page, expected) => {
+      await saveThree(repo);
+
+      const actual = await repo.list(page);
+
+      expect(names(actual)).toEqual(expected);
+      expect(actual.total).toBe(3);
+    });
+
+    it.each([
+      ['finlytics', ['Iryna Shevchenko', 'Olena Kovalenko']],
+      ['  TARAS ', ['Taras Melnyk']],
+      ['brightforge.com.ua', ['Taras Melnyk']],
+      ['nobody', []],
+    ])('should filter by the query %j', async (query, expected) => {
+      await saveThree(repo);
+
+      const actual = await repo.list({ query });
+
+      expect(names(actual)).toEqual(expected);
+      expect(actual.total).toBe(expected.length);
+    });
+
+    it('should page within the matches and count them all', async () => {
+      await saveThree(repo);
+
+      const actual = await repo.list({ query: 'finlytics', offset: 1, limit: 1 });
+
+      expect(names(actual)).toEqual(['Olena Kovalenko']);
+      expect(actual.total).toBe(2);
+    });
+
+    it('should read a page through a cursor, never the whole store', async () => {
+      await saveThree(repo);
+      const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+
+      await repo.list({ limit: 1 });
+
+      expect(getAll).not.toHaveBeenCalled();
+    });
+  });
+});

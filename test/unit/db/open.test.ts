@@ -1,0 +1,70 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createLeadsStore } from '@/lib/db/migrations/001-create-leads';
+import { openLeadsDb } from '@/lib/db/open';
+import { LEADS_DB_NAME, LEADS_DB_VERSION, type LeadsDBV1 } from '@/lib/db/schema';
+import { makeLead } from '../../fixtures/leads';
+
+/** A database as the v1 build of the extension left it, holding `leads`. */
+async function seedVersion1(leads = [makeLead()]): Promise<void> {
+  const db = await openDB<LeadsDBV1>(LEADS_DB_NAME, 1, { upgrade: (upgrading) => createLeadsStore(upgrading) });
+  await Promise.all(leads.map((lead) => db.put('leads', lead)));
+  db.close();
+}
+
+describe('openLeadsDb', () => {
+  beforeEach(() => {
+    vi.stubGlobal('indexedDB', new IDBFactory());
+  });
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('should create the database at the current version with the leads store', async () => {
+    const db = await openLeadsDb();
+
+    expect(db.name).toBe('leadscout');
+    expect(db.version).toBe(LEADS_DB_VERSION);
+    expect([...db.objectStoreNames]).toEqual(['leads']);
+    db.close();
+  });
+
+  it('should open a database the v1 build wrote without losing or changing its leads', async () => {
+    const expected = makeLead();
+    await seedVersion1([expected]);
+
+    const db = await openLeadsDb();
+    const actual = await db.getFromIndex('leads', 'identityKeys', expected.identityKeys[0]);
+
+    expect(actual).toEqual(expected);
+    db.close();
+  });
+
+  it('should be idempotent: opening again runs no migration twice and keeps the data', async () => {
+    const expected = makeLead();
+    const first = await openLeadsDb();
+    await first.put('leads', expected);
+    first.close();
+
+    const again = await openLeadsDb();
+    const actual = await again.getAll('leads');
+
+    expect(actual).toEqual([expected]);
+    expect([...again.transaction('leads').store.indexNames]).toEqual(['identityKeys', 'updatedAt']);
+    again.close();
+  });
+
+  it('should close its connection so that a newer version can upgrade without waiting', async () => {
+    const current = await openLeadsDb();
+    const blocked = vi.fn();
+
+    const newer = await openDB(LEADS_DB_NAME, LEADS_DB_VERSION + 1, { blocked });
+
+    expect(blocked).not.toHaveBeenCalled();
+    expect(newer.version).toBe(LEADS_DB_VERSION + 1);
+    newer.close();
+    current.close();
+  });
+});
