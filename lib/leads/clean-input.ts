@@ -1,5 +1,5 @@
 import type { ProspectCompany, ProspectPerson } from '@/lib/extract/types';
-import { canonicalEmail, canonicalPhone } from './canonical-placeholder';
+import { normaliseEmail, normalisePhone } from '@/lib/canonical';
 import { BANT_CRITERIA, type ChannelTag, type LeadBant, type LeadInput, type LeadSource } from './types';
 
 /**
@@ -26,13 +26,13 @@ export function unique<T>(items: readonly T[], keyOf: (item: T) => string): T[] 
 
 /** Canonical addresses, first occurrence first; what is not an address is dropped (CONTRACT.md §2). */
 export function uniqueEmails(emails: readonly string[]): string[] {
-  return unique(emails.flatMap((email) => canonicalEmail(email) ?? []), (email) => email);
+  return unique(emails.flatMap((email) => normaliseEmail(email) ?? []), (email) => email);
 }
 
 /** E.164 where the number parses (in `defaultCountry` when written without a code), else as written. */
 export function uniquePhones(phones: readonly string[], defaultCountry: string): string[] {
   const written = phones.map((phone) => phone.trim()).filter(Boolean);
-  return unique(written.map((phone) => canonicalPhone(phone, defaultCountry) ?? phone), (phone) => phone);
+  return unique(written.map((phone) => normalisePhone(phone, defaultCountry) ?? phone), (phone) => phone);
 }
 
 export function cleanPerson(person: ProspectPerson, defaultCountry: string): ProspectPerson {

@@ -1,7 +1,7 @@
 import type { ProspectPerson } from '@/lib/extract/types';
-import { canonicalEmail, canonicalPhone, githubLogin, linkedinSlug, xHandle } from './canonical-placeholder';
+import { githubLogin, linkedInSlug, normaliseEmail, normalisePhone, xHandle } from '@/lib/canonical';
 
-export type IdentityPerson = Pick<ProspectPerson, 'emails' | 'phones' | 'linkedinUrl' | 'githubUrl' | 'twitterUrl'>;
+type IdentityPerson = Pick<ProspectPerson, 'emails' | 'phones' | 'linkedinUrl' | 'githubUrl' | 'twitterUrl'>;
 
 /**
  * The exact keys that make two captures one person (CRM.md §6): email, LinkedIn slug, GitHub login,
@@ -10,11 +10,11 @@ export type IdentityPerson = Pick<ProspectPerson, 'emails' | 'phones' | 'linkedi
  */
 export function identityKeys(person: IdentityPerson): string[] {
   const keys = [
-    ...person.emails.map((email) => key('email', canonicalEmail(email))),
-    key('linkedin', linkedinSlug(person.linkedinUrl)),
-    key('github', githubLogin(person.githubUrl)),
-    key('x', xHandle(person.twitterUrl)),
-    ...person.phones.map((phone) => key('phone', phone.trim().startsWith('+') ? canonicalPhone(phone) : undefined)),
+    ...person.emails.map((email) => key('email', normaliseEmail(email))),
+    key('linkedin', person.linkedinUrl && linkedInSlug(person.linkedinUrl)),
+    key('github', person.githubUrl && githubLogin(person.githubUrl)),
+    key('x', person.twitterUrl && xHandle(person.twitterUrl)),
+    ...person.phones.map((phone) => key('phone', normalisePhone(phone))),
   ];
   return [...new Set(keys.filter((k): k is string => k !== undefined))];
 }
