@@ -1,0 +1,335 @@
+import { batch, computed, createModel, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import { emptyDraft, type ProspectDraft, type ProspectPerson } from '@/lib/extract/types';
+import {
+  BANT_CRITERIA,
+  unknownBant,
+  type BantCriterion,
+  type BantStatus,
+  type Lead,
+  type LeadBant,
+  type LeadInput,
+  type Stage,
+  type Temperature,
+} from '@/lib/leads/types';
+import type { CaptureResult } from '@/lib/messaging/protocol';
+import { explainTemperature, gradeProspect, suggestedStage, type Bant } from '@/lib/scoring';
+import { channelTag, detectChannel } from '@/lib/settings/channels';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
+import { formatDate, STAGE_LABELS } from './labels';
+import type { RequestFn, SettingsStore } from './ports';
+
+/** The tab the popup captures. `url` is known when the extension may read it (activeTab). */
+export interface TargetTab {
+  id: number;
+  url?: string;
+}
+
+export interface PopupDeps {
+  request: RequestFn;
+  settings: Pick<SettingsStore, 'getValue'>;
+  /** The `?tabId=N` tab when the popup is opened as a page, else the active tab of the window. */
+  findTargetTab(): Promise<TargetTab | undefined>;
+  openDashboard(): void;
+}
+
+/** Set once the fields show the capture: the benchmark measures the popup's speed by it. */
+export const POPUP_READY_MARK = 'leadscout:popup-ready';
+export const NO_PROSPECT_MESSAGE = 'No prospect found on this page';
+const NO_TAB_MESSAGE = 'There is no open page to capture.';
+const MISSING_IDENTITY_MESSAGE = 'Add a name, email or phone before saving.';
+
+export type CaptureState =
+  | { phase: 'capturing' }
+  | { phase: 'captured' }
+  | { phase: 'no-prospect' }
+  | { phase: 'failed'; message: string };
+
+export type SaveState =
+  | { phase: 'idle' }
+  | { phase: 'saving' }
+  | { phase: 'saved'; outcome: 'created' | 'merged' }
+  | { phase: 'failed'; message: string };
+
+/** Why the fields are empty, when they are: shown above the form. */
+export interface CaptureNotice {
+  tone: 'info' | 'warning';
+  title: string;
+  hint: string;
+}
+
+/** The stored lead this capture would merge into, as the banner shows it. */
+export interface ExistingLeadSummary {
+  stage: string;
+  temperature: Temperature;
+  lastCaptured: string;
+  channel: string;
+}
+
+export interface SaveAnnouncement {
+  tone: 'progress' | 'success' | 'error';
+  text: string;
+}
+
+/** The free-text fields of the form, as the rep edits them. */
+export type LeadField = 'fullName' | 'title' | 'company' | 'email' | 'phone' | 'notes';
+const LEAD_FIELDS: readonly LeadField[] = ['fullName', 'title', 'company', 'email', 'phone', 'notes'];
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The rep's value first, then the other captured values (the rep's edit replaces the first one). */
+function withPrimary(edited: string, captured: readonly string[]): string[] {
+  const primary = edited.trim();
+  const others = captured.slice(1).filter((value) => value !== primary);
+  return primary ? [primary, ...others] : others;
+}
+
+/** Drops empty optional fields so that a merge never mistakes "" for a value. */
+function withoutEmpty<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== '')) as T;
+}
+
+function bantStatuses(bant: LeadBant): Bant {
+  return Object.fromEntries(BANT_CRITERIA.map((criterion) => [criterion, bant[criterion].status])) as Bant;
+}
+
+/**
+ * The popup: capture the page, let the rep edit and qualify the prospect, save it. Temperature,
+ * grade and suggested stage are computed from what is on screen, never stored here.
+ */
+export const PopupModel = createModel((deps: PopupDeps) => {
+  const settings = signal<Settings>(DEFAULT_SETTINGS);
+  const capture = signal<CaptureState>({ phase: 'capturing' });
+  /** What the page yielded; person and company details the form does not show travel with the save. */
+  const draft = signal<ProspectDraft>(emptyDraft(''));
+  /** The page the lead comes from, also when capture failed and the rep types it by hand. */
+  const pageUrl = signal('');
+  const fields = Object.fromEntries(LEAD_FIELDS.map((field) => [field, signal('')])) as Record<LeadField, Signal<string>>;
+  const channelId = signal('');
+  const bant = signal<LeadBant>(unknownBant());
+  const stage = signal<Stage>('contact-us');
+  const existingLead = signal<Lead | null>(null);
+  const saveState = signal<SaveState>({ phase: 'idle' });
+
+  const channels = computed(() => settings.value.channels);
+  const qualification = computed(() => explainTemperature(bantStatuses(bant.value), settings.value.rules));
+  const temperature = computed(() => qualification.value.temperature);
+  const stageSuggestion = computed(() => suggestedStage(temperature.value));
+  const fit = computed(() =>
+    gradeProspect(
+      {
+        person: {
+          title: fields.title.value,
+          headline: draft.value.person.headline,
+          location: draft.value.person.location,
+        },
+        company: { ...draft.value.company, name: fields.company.value },
+      },
+      settings.value.icpProfile,
+    ),
+  );
+
+  const leadInput = computed<LeadInput>(() => {
+    const captured = draft.value;
+    const fullName = fields.fullName.value.trim();
+    const nameEdited = fullName !== (captured.person.fullName ?? '');
+    const person: ProspectPerson = withoutEmpty({
+      ...captured.person,
+      fullName,
+      // A first/last split read off the page no longer describes a name the rep rewrote.
+      ...(nameEdited ? { firstName: undefined, lastName: undefined } : {}),
+      title: fields.title.value.trim(),
+      emails: withPrimary(fields.email.value, captured.person.emails),
+      phones: withPrimary(fields.phone.value, captured.person.phones),
+    });
+    const channel = channels.value.find((c) => c.id === channelId.value);
+    return {
+      person,
+      company: withoutEmpty({ ...captured.company, name: fields.company.value.trim() }),
+      source: { url: pageUrl.value, kind: captured.source.kind },
+      ...(channel ? { channel: channelTag(channel) } : {}),
+      bant: bant.value,
+      stage: stage.value,
+      notes: fields.notes.value.trim(),
+    };
+  });
+
+  const notice = computed<CaptureNotice | null>(() => {
+    const state = capture.value;
+    if (state.phase === 'failed') {
+      return { tone: 'warning', title: state.message, hint: 'You can still type the lead by hand.' };
+    }
+    if (state.phase === 'no-prospect') {
+      return {
+        tone: 'info',
+        title: NO_PROSPECT_MESSAGE,
+        hint: 'Type the details by hand, or open a profile or company page.',
+      };
+    }
+    return null;
+  });
+
+  const existingSummary = computed<ExistingLeadSummary | null>(() => {
+    const lead = existingLead.value;
+    if (!lead) return null;
+    const lastCapture = lead.sources.map((source) => source.capturedAt).toSorted().at(-1) ?? lead.updatedAt;
+    return {
+      stage: STAGE_LABELS[lead.stage],
+      temperature: lead.temperature,
+      lastCaptured: formatDate(lastCapture),
+      // The latest tag is the channel the person was last captured through.
+      channel: lead.channels.at(-1)?.channel ?? '',
+    };
+  });
+
+  const saveAnnouncement = computed<SaveAnnouncement | null>(() => {
+    const state = saveState.value;
+    switch (state.phase) {
+      case 'idle':
+        return null;
+      case 'saving':
+        return { tone: 'progress', text: 'Saving…' };
+      case 'saved':
+        return {
+          tone: 'success',
+          text: state.outcome === 'created' ? 'New lead saved' : 'Merged into the existing lead',
+        };
+      case 'failed':
+        return { tone: 'error', text: state.message };
+    }
+  });
+
+  /** Fills the fields from the page, keeping anything the rep typed while the capture ran. */
+  function fillFrom(captured: ProspectDraft): void {
+    const values: Partial<Record<LeadField, string>> = {
+      fullName: captured.person.fullName,
+      title: captured.person.title,
+      company: captured.company.name,
+      email: captured.person.emails[0],
+      phone: captured.person.phones[0],
+    };
+    for (const [field, value] of Object.entries(values) as [LeadField, string | undefined][]) {
+      if (value && fields[field].value === '') fields[field].value = value;
+    }
+  }
+
+  function applyCapture(result: CaptureResult, tab: TargetTab | undefined, loaded: Settings): void {
+    batch(() => {
+      settings.value = loaded;
+      pageUrl.value = tab?.url ?? '';
+      if (!result.ok) {
+        capture.value = { phase: 'failed', message: result.message };
+      } else if (result.draft.source.kind === 'none') {
+        draft.value = result.draft;
+        pageUrl.value = result.draft.source.url || pageUrl.value;
+        capture.value = { phase: 'no-prospect' };
+      } else {
+        draft.value = result.draft;
+        pageUrl.value = result.draft.source.url || pageUrl.value;
+        fillFrom(result.draft);
+        capture.value = { phase: 'captured' };
+      }
+      channelId.value = detectChannel(pageUrl.value, loaded.channels)?.id ?? '';
+    });
+  }
+
+  async function captureTab(tab: TargetTab | undefined): Promise<CaptureResult> {
+    if (!tab) return { ok: false, reason: 'tab-gone', message: NO_TAB_MESSAGE };
+    try {
+      return await deps.request('captureTab', { tabId: tab.id });
+    } catch (error) {
+      return { ok: false, reason: 'failed', message: `Could not read this page: ${messageOf(error)}` };
+    }
+  }
+
+  async function lookUpExistingLead(person: ProspectPerson): Promise<void> {
+    try {
+      existingLead.value = await deps.request('findLead', { person });
+    } catch (error) {
+      // The banner is a hint: a failed lookup must not get in the way of capturing.
+      console.warn('LeadScout: could not look up the stored lead', error);
+    }
+  }
+
+  async function openAndCapture(): Promise<void> {
+    const tabPromise = deps.findTargetTab().catch(() => undefined);
+    const [loaded, tab, result] = await Promise.all([
+      deps.settings.getValue(),
+      tabPromise,
+      tabPromise.then(captureTab),
+    ]);
+    applyCapture(result, tab, loaded);
+    performance.mark(POPUP_READY_MARK);
+    if (capture.value.phase === 'captured') await lookUpExistingLead(draft.value.person);
+  }
+
+  let opening: Promise<void> | undefined;
+
+  return {
+    capture: capture as ReadonlySignal<CaptureState>,
+    notice,
+    fields: fields as Record<LeadField, ReadonlySignal<string>>,
+    channels,
+    channelId: channelId as ReadonlySignal<string>,
+    bant: bant as ReadonlySignal<LeadBant>,
+    stage: stage as ReadonlySignal<Stage>,
+    existingSummary,
+    qualification,
+    temperature,
+    stageSuggestion,
+    fit,
+    leadInput,
+    saveState: saveState as ReadonlySignal<SaveState>,
+    saveAnnouncement,
+
+    /** Reads the settings and captures the target tab; calling it again returns the same run. */
+    open(): Promise<void> {
+      opening ??= openAndCapture();
+      return opening;
+    },
+    editField(field: LeadField, value: string): void {
+      fields[field].value = value;
+    },
+    selectChannel(id: string): void {
+      channelId.value = id;
+    },
+    setBantStatus(criterion: BantCriterion, status: BantStatus): void {
+      bant.value = { ...bant.value, [criterion]: { ...bant.value[criterion], status } };
+    },
+    selectStage(next: Stage): void {
+      stage.value = next;
+    },
+    applySuggestedStage(): void {
+      stage.value = stageSuggestion.value;
+    },
+    async save(): Promise<void> {
+      if (saveState.value.phase === 'saving') return;
+      const lead = leadInput.value;
+      const { fullName, emails, phones, linkedinUrl } = lead.person;
+      if (!fullName && emails.length === 0 && phones.length === 0 && !linkedinUrl) {
+        saveState.value = { phase: 'failed', message: MISSING_IDENTITY_MESSAGE };
+        return;
+      }
+      saveState.value = { phase: 'saving' };
+      try {
+        const result = await deps.request('saveLead', { lead });
+        if (result.ok) {
+          batch(() => {
+            existingLead.value = result.lead;
+            saveState.value = { phase: 'saved', outcome: result.outcome };
+          });
+        } else {
+          saveState.value = { phase: 'failed', message: result.message };
+        }
+      } catch (error) {
+        saveState.value = { phase: 'failed', message: `Could not save: ${messageOf(error)}` };
+      }
+    },
+    openDashboard(): void {
+      deps.openDashboard();
+    },
+  };
+});
+
+export type PopupModel = InstanceType<typeof PopupModel>;

@@ -1,0 +1,262 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { BantCriterion } from '@/lib/leads/types';
+import type { CaptureResult } from '@/lib/messaging/protocol';
+import { DEFAULT_SETTINGS, settingsItem } from '@/lib/settings/settings';
+import { POPUP_READY_MARK, PopupModel, type PopupDeps } from '@/lib/state/popup-model';
+import { deferred, fakeRequest, makeDraft, makeLead, type FakeHandlers } from './fakes';
+
+const TAB = { id: 7, url: 'https://www.linkedin.com/in/jane-doe/' };
+
+function captured(draft = makeDraft()): CaptureResult {
+  return { ok: true, draft, list: [], title: 'Jane Doe | LinkedIn' };
+}
+
+function createModel(handlers: FakeHandlers = {}, overrides: Partial<PopupDeps> = {}) {
+  const request = fakeRequest({
+    captureTab: () => captured(),
+    findLead: () => null,
+    saveLead: ({ lead }) => ({ ok: true, outcome: 'created', lead: makeLead({ person: lead.person }) }),
+    ...handlers,
+  });
+  const deps: PopupDeps = {
+    request,
+    settings: settingsItem,
+    findTargetTab: async () => TAB,
+    openDashboard: vi.fn(),
+    ...overrides,
+  };
+  return { model: new PopupModel(deps), request, deps };
+}
+
+function answerAll(model: PopupModel, criteria: BantCriterion[]) {
+  for (const criterion of criteria) model.setBantStatus(criterion, 'yes');
+}
+
+describe('PopupModel', () => {
+  beforeEach(() => {
+    performance.clearMarks(POPUP_READY_MARK);
+  });
+
+  it('should fill the fields from the captured draft and preselect the channel of the page', async () => {
+    const { model, request } = createModel();
+
+    await model.open();
+
+    expect(request).toHaveBeenCalledWith('captureTab', { tabId: 7 });
+    expect(model.fields.fullName.value).toBe('Jane Doe');
+    expect(model.fields.title.value).toBe('VP of Sales');
+    expect(model.fields.company.value).toBe('Acme');
+    expect(model.fields.email.value).toBe('jane@acme.com');
+    expect(model.fields.phone.value).toBe('+380441234567');
+    expect(model.channelId.value).toBe('linkedin');
+    expect(model.capture.value).toEqual({ phase: 'captured' });
+  });
+
+  it('should mark the popup ready once, however often it is opened', async () => {
+    const { model, request } = createModel();
+
+    await Promise.all([model.open(), model.open()]);
+    await model.open();
+
+    expect(performance.getEntriesByName(POPUP_READY_MARK)).toHaveLength(1);
+    expect(request.mock.calls.filter(([name]) => name === 'captureTab')).toHaveLength(1);
+  });
+
+  it('should keep what the rep typed while the capture was running', async () => {
+    const capture = deferred<CaptureResult>();
+    const { model } = createModel({ captureTab: () => capture.promise });
+
+    const opening = model.open();
+    model.editField('fullName', 'Jane Q. Doe');
+    capture.resolve(captured());
+    await opening;
+
+    expect(model.fields.fullName.value).toBe('Jane Q. Doe');
+    expect(model.fields.company.value).toBe('Acme');
+  });
+
+  it('should show the capture message and keep the fields empty when the page cannot be captured', async () => {
+    const { model } = createModel({
+      captureTab: () => ({ ok: false, reason: 'restricted', message: 'Browser pages cannot be captured.' }),
+    });
+
+    await model.open();
+
+    expect(model.notice.value).toMatchObject({ tone: 'warning', title: 'Browser pages cannot be captured.' });
+    expect(model.fields.fullName.value).toBe('');
+  });
+
+  it('should report a background that does not answer as a capture failure', async () => {
+    const { model } = createModel({
+      captureTab: () => {
+        throw new Error('Receiving end does not exist.');
+      },
+    });
+
+    await model.open();
+
+    expect(model.notice.value?.title).toBe('Could not read this page: Receiving end does not exist.');
+  });
+
+  it('should say that no prospect was found on a page of kind none', async () => {
+    const { model, request } = createModel({
+      captureTab: () => captured(makeDraft({ person: { fullName: undefined, emails: [], phones: [] }, source: { kind: 'none' } })),
+    });
+
+    await model.open();
+
+    expect(model.notice.value).toMatchObject({ tone: 'info', title: 'No prospect found on this page' });
+    expect(model.fields.fullName.value).toBe('');
+    expect(request).not.toHaveBeenCalledWith('findLead', expect.anything());
+  });
+
+  it('should summarise the stored lead the capture would merge into', async () => {
+    const stored = makeLead({
+      stage: 'call',
+      temperature: 'hot',
+      channels: [
+        { channel: 'Cold email', direction: 'outbound' },
+        { channel: 'LinkedIn', direction: 'outbound' },
+      ],
+    });
+    const { model } = createModel({ findLead: () => stored });
+
+    await model.open();
+
+    expect(model.existingSummary.value).toMatchObject({ stage: 'Call', temperature: 'hot', channel: 'LinkedIn' });
+    expect(model.existingSummary.value?.lastCaptured).toMatch(/2025/);
+  });
+
+  it('should compute the temperature from the answers with the stored rules', async () => {
+    await settingsItem.setValue({
+      ...DEFAULT_SETTINGS,
+      rules: { minConfirmedForMql: 1, requireNeedAndAuthority: false },
+    });
+    const { model } = createModel();
+    await model.open();
+
+    answerAll(model, ['budget']);
+
+    expect(model.temperature.value).toBe('warm');
+    expect(model.stageSuggestion.value).toBe('mql');
+  });
+
+  it('should turn hot with all four criteria confirmed and apply the suggested stage on request', async () => {
+    const { model } = createModel();
+    await model.open();
+
+    answerAll(model, ['budget', 'authority', 'need', 'timing']);
+    model.applySuggestedStage();
+
+    expect(model.temperature.value).toBe('hot');
+    expect(model.stage.value).toBe('sql');
+  });
+
+  it('should re-grade as the rep edits the job title', async () => {
+    const { model } = createModel();
+    await model.open();
+    const before = model.fit.value.grade;
+
+    model.editField('title', 'Student');
+
+    expect(before).toBe('A');
+    expect(model.fit.value).toMatchObject({ grade: 'D', excludedBy: 'Student or intern' });
+  });
+
+  it('should send the edited prospect with the qualification as the lead to save', async () => {
+    const { model, request } = createModel();
+    await model.open();
+    model.editField('fullName', 'Janet Doe');
+    model.editField('email', 'janet@acme.com');
+    model.editField('notes', '  Met at SaaStr  ');
+    model.setBantStatus('need', 'yes');
+    model.selectStage('call');
+
+    await model.save();
+
+    const [, data] = request.mock.calls.find(([name]) => name === 'saveLead')!;
+    expect(data).toEqual({
+      lead: {
+        person: {
+          fullName: 'Janet Doe',
+          title: 'VP of Sales',
+          emails: ['janet@acme.com', 'j.doe@gmail.com'],
+          phones: ['+380441234567'],
+          linkedinUrl: 'https://www.linkedin.com/in/jane-doe/',
+        },
+        company: { name: 'Acme', domain: 'acme.com', industry: 'Computer Software', size: '51-200' },
+        source: { url: 'https://www.linkedin.com/in/jane-doe/', kind: 'linkedin-person' },
+        channel: { channel: 'LinkedIn', direction: 'outbound' },
+        bant: {
+          budget: { status: 'unknown' },
+          authority: { status: 'unknown' },
+          need: { status: 'yes' },
+          timing: { status: 'unknown' },
+        },
+        stage: 'call',
+        notes: 'Met at SaaStr',
+      },
+    });
+  });
+
+  it('should announce a merge into the existing lead', async () => {
+    const { model } = createModel({
+      saveLead: () => ({ ok: true, outcome: 'merged', lead: makeLead() }),
+    });
+    await model.open();
+
+    await model.save();
+
+    expect(model.saveAnnouncement.value).toEqual({ tone: 'success', text: 'Merged into the existing lead' });
+    expect(model.existingSummary.value).not.toBeNull();
+  });
+
+  it('should announce the message of a refused save', async () => {
+    const { model } = createModel({ saveLead: () => ({ ok: false, message: 'This person was deleted on request.' }) });
+    await model.open();
+
+    await model.save();
+
+    expect(model.saveAnnouncement.value).toEqual({ tone: 'error', text: 'This person was deleted on request.' });
+  });
+
+  it('should not send a lead with no name, email, phone or profile', async () => {
+    const { model, request } = createModel({
+      captureTab: () => ({ ok: false, reason: 'restricted', message: 'Browser pages cannot be captured.' }),
+    });
+    await model.open();
+
+    await model.save();
+
+    expect(request).not.toHaveBeenCalledWith('saveLead', expect.anything());
+    expect(model.saveAnnouncement.value?.tone).toBe('error');
+  });
+
+  it('should save a lead typed by hand with the address of the tab', async () => {
+    const { model, request } = createModel(
+      { captureTab: () => ({ ok: false, reason: 'no-access', message: 'LeadScout cannot read this page.' }) },
+      { findTargetTab: async () => ({ id: 3, url: 'https://github.com/jane' }) },
+    );
+    await model.open();
+    model.editField('fullName', 'Jane Doe');
+
+    await model.save();
+
+    const [, data] = request.mock.calls.find(([name]) => name === 'saveLead')!;
+    expect(data).toMatchObject({
+      lead: {
+        person: { fullName: 'Jane Doe', emails: [], phones: [] },
+        source: { url: 'https://github.com/jane', kind: 'none' },
+        channel: { channel: 'GitHub' },
+      },
+    });
+  });
+
+  it('should open the dashboard through its dependency', () => {
+    const { model, deps } = createModel();
+
+    model.openDashboard();
+
+    expect(deps.openDashboard).toHaveBeenCalledOnce();
+  });
+});
