@@ -1,0 +1,202 @@
+import { batch, computed, createModel, effect, signal, type ReadonlySignal } from '@preact/signals';
+import type { IcpGrade, Lead, Temperature } from '@/lib/leads/types';
+import { formatDate, STAGE_LABELS } from './labels';
+import { httpUrl } from './links';
+import type { RequestFn } from './ports';
+
+/** How many leads the table shows at first and adds with each "Load more". */
+export const PAGE_SIZE = 50;
+
+/** A file the dashboard hands to the browser to save. */
+export interface DownloadFile {
+  name: string;
+  type: string;
+  content: string;
+}
+
+export interface DashboardDeps {
+  request: RequestFn;
+  /** Calls `listener` whenever the background reports changed leads; returns how to stop. */
+  onLeadsChanged(listener: () => void): () => void;
+  toCsv(leads: Lead[]): string;
+  download(file: DownloadFile): void;
+  openOptions(): void;
+}
+
+/** One table row, ready to show: every value is plain text, the profile link is http(s) only. */
+export interface LeadRow {
+  id: string;
+  name: string;
+  profileUrl?: string;
+  title: string;
+  company: string;
+  email: string;
+  temperature: Temperature;
+  grade: IcpGrade;
+  stage: string;
+  channel: string;
+  updatedAt: string;
+  updated: string;
+}
+
+export type ListState = { phase: 'loading' } | { phase: 'ready' } | { phase: 'failed'; message: string };
+export type ExportState =
+  | { phase: 'idle' }
+  | { phase: 'exporting' }
+  | { phase: 'exported'; count: number }
+  | { phase: 'failed'; message: string };
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function toLeadRow(lead: Lead): LeadRow {
+  const { person, company } = lead;
+  const profile = person.linkedinUrl ?? person.twitterUrl ?? person.githubUrl ?? person.websiteUrl;
+  const name = person.fullName ?? ([person.firstName, person.lastName].filter(Boolean).join(' ') || '—');
+  const profileUrl = httpUrl(profile);
+  return {
+    id: lead.id,
+    name,
+    ...(profileUrl ? { profileUrl } : {}),
+    title: person.title ?? '',
+    company: company.name ?? company.domain ?? '',
+    email: person.emails[0] ?? '',
+    temperature: lead.temperature,
+    grade: lead.icp.grade,
+    stage: STAGE_LABELS[lead.stage],
+    // The latest channel tag is the one the lead was last captured through.
+    channel: lead.channels.at(-1)?.channel ?? '',
+    updatedAt: lead.updatedAt,
+    updated: formatDate(lead.updatedAt),
+  };
+}
+
+function exportFileName(now: Date): string {
+  return `leadscout-leads-${now.toISOString().slice(0, 10)}.csv`;
+}
+
+/**
+ * The leads dashboard: a searchable, paged list that follows changes made in other tabs, and the
+ * CSV export of what the search lists.
+ */
+export const DashboardModel = createModel((deps: DashboardDeps) => {
+  const query = signal('');
+  const leads = signal<Lead[]>([]);
+  const total = signal(0);
+  const listState = signal<ListState>({ phase: 'loading' });
+  const loadingMore = signal(false);
+  const exportState = signal<ExportState>({ phase: 'idle' });
+
+  const rows = computed(() => leads.value.map(toLeadRow));
+  const hasMore = computed(() => leads.value.length < total.value);
+  /** No leads at all yet (not merely none matching the search): time to explain how to capture. */
+  const isFirstRun = computed(
+    () => listState.value.phase === 'ready' && total.value === 0 && query.value.trim() === '',
+  );
+  const exportAnnouncement = computed(() => {
+    const state = exportState.value;
+    if (state.phase === 'exporting') return 'Preparing the export…';
+    if (state.phase === 'exported') return `Exported ${state.count} ${state.count === 1 ? 'lead' : 'leads'}`;
+    if (state.phase === 'failed') return state.message;
+    return '';
+  });
+
+  /**
+   * Answers arrive out of order when the rep types fast or a live update lands during a search:
+   * only the latest request may write the list.
+   */
+  let latestRequest = 0;
+
+  async function loadFirst(limit: number): Promise<void> {
+    const ticket = ++latestRequest;
+    try {
+      const page = await deps.request('listLeads', { query: query.value.trim(), offset: 0, limit });
+      if (ticket !== latestRequest) return;
+      batch(() => {
+        leads.value = page.leads;
+        total.value = page.total;
+        listState.value = { phase: 'ready' };
+      });
+    } catch (error) {
+      if (ticket !== latestRequest) return;
+      listState.value = { phase: 'failed', message: `Could not load the leads: ${messageOf(error)}` };
+    }
+  }
+
+  effect(() =>
+    deps.onLeadsChanged(() => {
+      // Keep as many rows as the rep has already loaded, so a live update does not fold the list.
+      void loadFirst(Math.max(PAGE_SIZE, leads.value.length));
+    }),
+  );
+
+  return {
+    query: query as ReadonlySignal<string>,
+    rows,
+    total: total as ReadonlySignal<number>,
+    hasMore,
+    isFirstRun,
+    listState: listState as ReadonlySignal<ListState>,
+    loadingMore: loadingMore as ReadonlySignal<boolean>,
+    exportState: exportState as ReadonlySignal<ExportState>,
+    exportAnnouncement,
+
+    load(): Promise<void> {
+      return loadFirst(PAGE_SIZE);
+    },
+    search(text: string): Promise<void> {
+      query.value = text;
+      return loadFirst(PAGE_SIZE);
+    },
+    async loadMore(): Promise<void> {
+      if (loadingMore.value || !hasMore.value) return;
+      const ticket = ++latestRequest;
+      loadingMore.value = true;
+      try {
+        const page = await deps.request('listLeads', {
+          query: query.value.trim(),
+          offset: leads.value.length,
+          limit: PAGE_SIZE,
+        });
+        if (ticket !== latestRequest) return;
+        batch(() => {
+          const shown = new Set(leads.value.map((lead) => lead.id));
+          leads.value = [...leads.value, ...page.leads.filter((lead) => !shown.has(lead.id))];
+          total.value = page.total;
+        });
+      } catch (error) {
+        if (ticket === latestRequest) {
+          listState.value = { phase: 'failed', message: `Could not load more leads: ${messageOf(error)}` };
+        }
+      } finally {
+        loadingMore.value = false;
+      }
+    },
+    /** Every lead the current search matches, not only the loaded pages. */
+    async exportCsv(): Promise<void> {
+      if (exportState.value.phase === 'exporting') return;
+      exportState.value = { phase: 'exporting' };
+      try {
+        const page = await deps.request('listLeads', {
+          query: query.value.trim(),
+          offset: 0,
+          limit: Math.max(total.value, leads.value.length),
+        });
+        deps.download({
+          name: exportFileName(new Date()),
+          type: 'text/csv;charset=utf-8',
+          content: deps.toCsv(page.leads),
+        });
+        exportState.value = { phase: 'exported', count: page.leads.length };
+      } catch (error) {
+        exportState.value = { phase: 'failed', message: `Export failed: ${messageOf(error)}` };
+      }
+    },
+    openOptions(): void {
+      deps.openOptions();
+    },
+  };
+});
+
+export type DashboardModel = InstanceType<typeof DashboardModel>;

@@ -1,0 +1,171 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Lead } from '@/lib/leads/types';
+import type { LeadPage } from '@/lib/messaging/protocol';
+import { DashboardModel, PAGE_SIZE, toLeadRow, type DashboardDeps } from '@/lib/state/dashboard-model';
+import { deferred, fakeRequest, makeLead, type FakeHandlers } from './fakes';
+
+function makeLeads(count: number, from = 0): Lead[] {
+  return Array.from({ length: count }, (_, index) =>
+    makeLead({ id: `lead-${from + index}`, person: { fullName: `Lead ${from + index}`, emails: [], phones: [] } }),
+  );
+}
+
+/** A background holding `stored`, answering pages of it the way listLeads does. */
+function pagesOf(stored: () => Lead[]): FakeHandlers['listLeads'] {
+  return ({ query = '', offset = 0, limit = PAGE_SIZE }) => {
+    const matching = stored().filter((lead) => (lead.person.fullName ?? '').toLowerCase().includes(query.toLowerCase()));
+    return { leads: matching.slice(offset, offset + limit), total: matching.length };
+  };
+}
+
+function createModel(handlers: FakeHandlers) {
+  let notifyChanged = () => {};
+  const deps: DashboardDeps = {
+    request: fakeRequest(handlers),
+    onLeadsChanged: vi.fn((listener: () => void) => {
+      notifyChanged = listener;
+      return () => {
+        notifyChanged = () => {};
+      };
+    }),
+    toCsv: vi.fn((leads: Lead[]) => leads.map((lead) => lead.id).join('\n')),
+    download: vi.fn(),
+    openOptions: vi.fn(),
+  };
+  const model = new DashboardModel(deps);
+  return { model, deps, notifyChanged: () => notifyChanged() };
+}
+
+describe('DashboardModel', () => {
+  it('should load the first page and know that more leads are stored', async () => {
+    const { model } = createModel({ listLeads: pagesOf(() => makeLeads(120)) });
+
+    await model.load();
+
+    expect(model.rows.value).toHaveLength(PAGE_SIZE);
+    expect(model.total.value).toBe(120);
+    expect(model.hasMore.value).toBe(true);
+    expect(model.isFirstRun.value).toBe(false);
+  });
+
+  it('should append the next page on load more', async () => {
+    const { model } = createModel({ listLeads: pagesOf(() => makeLeads(120)) });
+    await model.load();
+
+    await model.loadMore();
+    await model.loadMore();
+
+    expect(model.rows.value.map((row) => row.name).slice(-2)).toEqual(['Lead 118', 'Lead 119']);
+    expect(model.hasMore.value).toBe(false);
+  });
+
+  it('should tell a first run from a search that matches nothing', async () => {
+    const empty = createModel({ listLeads: pagesOf(() => []) });
+    const searched = createModel({ listLeads: pagesOf(() => makeLeads(3)) });
+
+    await empty.model.load();
+    await searched.model.search('nobody');
+
+    expect(empty.model.isFirstRun.value).toBe(true);
+    expect(searched.model.isFirstRun.value).toBe(false);
+    expect(searched.model.rows.value).toEqual([]);
+  });
+
+  it('should keep only the answer to the latest search', async () => {
+    const slow = deferred<LeadPage>();
+    const { model } = createModel({
+      listLeads: ({ query }) => (query === 'le' ? slow.promise : { leads: makeLeads(1, 7), total: 1 }),
+    });
+
+    const first = model.search('le');
+    await model.search('lead 7');
+    slow.resolve({ leads: makeLeads(2), total: 2 });
+    await first;
+
+    expect(model.rows.value.map((row) => row.name)).toEqual(['Lead 7']);
+  });
+
+  it('should reload when the background reports changed leads, keeping as many rows as were loaded', async () => {
+    let stored = makeLeads(80);
+    const { model, notifyChanged } = createModel({ listLeads: pagesOf(() => stored) });
+    await model.load();
+    await model.loadMore();
+
+    stored = [makeLead({ id: 'new', person: { fullName: 'Lead new', emails: [], phones: [] } }), ...stored];
+    notifyChanged();
+
+    await vi.waitFor(() => expect(model.rows.value[0]?.name).toBe('Lead new'));
+    expect(model.rows.value).toHaveLength(80);
+    expect(model.total.value).toBe(81);
+  });
+
+  it('should stop listening for changes when disposed', () => {
+    const { model, notifyChanged, deps } = createModel({ listLeads: pagesOf(() => []) });
+
+    model[Symbol.dispose]();
+    notifyChanged();
+
+    expect(deps.onLeadsChanged).toHaveBeenCalledOnce();
+    expect(deps.request).not.toHaveBeenCalled();
+  });
+
+  it('should export every lead the search matches, not only the loaded page', async () => {
+    const { model, deps } = createModel({ listLeads: pagesOf(() => makeLeads(70)) });
+    await model.load();
+
+    await model.exportCsv();
+
+    expect(deps.download).toHaveBeenCalledWith({
+      name: expect.stringMatching(/^leadscout-leads-\d{4}-\d{2}-\d{2}\.csv$/),
+      type: 'text/csv;charset=utf-8',
+      content: expect.stringContaining('lead-69'),
+    });
+    expect(model.exportAnnouncement.value).toBe('Exported 70 leads');
+  });
+
+  it('should report a failed load', async () => {
+    const { model } = createModel({
+      listLeads: () => {
+        throw new Error('The database is blocked.');
+      },
+    });
+
+    await model.load();
+
+    expect(model.listState.value).toEqual({ phase: 'failed', message: 'Could not load the leads: The database is blocked.' });
+  });
+});
+
+describe('toLeadRow', () => {
+  it('should show the stage label, the latest channel and the profile link', () => {
+    const lead = makeLead({
+      stage: 'closed-won',
+      channels: [
+        { channel: 'Event', direction: 'outbound' },
+        { channel: 'Referral', direction: 'inbound' },
+      ],
+    });
+
+    const row = toLeadRow({ ...lead, person: { ...lead.person, linkedinUrl: 'https://www.linkedin.com/in/jane-doe/' } });
+
+    expect(row).toMatchObject({
+      name: 'Jane Doe',
+      stage: 'Closed – won',
+      channel: 'Referral',
+      grade: 'B',
+      temperature: 'warm',
+      profileUrl: 'https://www.linkedin.com/in/jane-doe/',
+    });
+  });
+
+  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'chrome://settings', 'not a url'])(
+    'should not turn %s into a link',
+    (url) => {
+      const lead = makeLead();
+
+      const row = toLeadRow({ ...lead, person: { ...lead.person, websiteUrl: url } });
+
+      expect(row.profileUrl).toBeUndefined();
+    },
+  );
+});
