@@ -1,0 +1,152 @@
+import { batch, computed, createModel, signal, type ReadonlySignal } from '@preact/signals';
+import type { ChannelDirection } from '@/lib/leads/types';
+import { DEFAULT_ICP_PROFILE, DEFAULT_RULES, type QualificationRules } from '@/lib/scoring';
+import type { ChannelDefinition } from '@/lib/settings/channels';
+import type { Settings } from '@/lib/settings/settings';
+import { listCountries } from './countries';
+import type { SettingsStore } from './ports';
+
+export interface OptionsDeps {
+  settings: SettingsStore;
+}
+
+/** Warm needs at least this many confirmed criteria, and at most all four. */
+export const MIN_CONFIRMED_CHOICES = [1, 2, 3, 4] as const;
+
+export type OptionsSaveState = { phase: 'idle' } | { phase: 'saving' } | { phase: 'saved' } | { phase: 'failed'; message: string };
+
+/** The settings this page edits; the rest (the ICP profile) is kept as stored. */
+type EditedSettings = Pick<Settings, 'rules' | 'channels' | 'defaultCountry'>;
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A comparable fingerprint with a fixed key order, so a round trip through storage compares equal. */
+function fingerprint(settings: EditedSettings): string {
+  return JSON.stringify([
+    settings.rules.minConfirmedForMql,
+    settings.rules.requireNeedAndAuthority,
+    settings.channels.map((c) => [c.id, c.name, c.direction, c.sites]),
+    settings.defaultCountry,
+  ]);
+}
+
+/** What stops the channels from being saved, as sentences for the rep. */
+export function channelProblems(channels: readonly ChannelDefinition[]): string[] {
+  const problems: string[] = [];
+  if (channels.some((c) => c.name.trim() === '')) problems.push('Every channel needs a name.');
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const { name } of channels) {
+    const key = name.trim().toLocaleLowerCase();
+    if (!key) continue;
+    if (seen.has(key)) repeated.add(name.trim());
+    seen.add(key);
+  }
+  for (const name of repeated) problems.push(`Two channels are called “${name}”: leads could not tell them apart.`);
+  return problems;
+}
+
+/** The options page: qualification rules, channels and the phone country, saved together. */
+export const OptionsModel = createModel((deps: OptionsDeps) => {
+  /** As last read from or written to storage; null until loaded. */
+  const stored = signal<Settings | null>(null);
+  const rules = signal<QualificationRules>({ ...DEFAULT_RULES });
+  const channels = signal<ChannelDefinition[]>([]);
+  const defaultCountry = signal('');
+  const saveState = signal<OptionsSaveState>({ phase: 'idle' });
+
+  const edited = computed<EditedSettings>(() => ({
+    rules: rules.value,
+    channels: channels.value.map((c) => ({ ...c, name: c.name.trim() })),
+    defaultCountry: defaultCountry.value,
+  }));
+  const isLoading = computed(() => stored.value === null);
+  const isDirty = computed(() => stored.value !== null && fingerprint(stored.value) !== fingerprint(edited.value));
+  const problems = computed(() => channelProblems(channels.value));
+  const canSave = computed(() => isDirty.value && problems.value.length === 0 && saveState.value.phase !== 'saving');
+  const statusText = computed(() => {
+    const state = saveState.value;
+    if (state.phase === 'saving') return 'Saving…';
+    if (state.phase === 'failed') return state.message;
+    if (isDirty.value) return 'Unsaved changes';
+    return state.phase === 'saved' ? 'Saved' : '';
+  });
+  const icpProfile = computed(() => stored.value?.icpProfile ?? DEFAULT_ICP_PROFILE);
+  const countries = computed(listCountries);
+
+  function show(settings: Settings): void {
+    batch(() => {
+      stored.value = settings;
+      rules.value = { ...settings.rules };
+      channels.value = settings.channels.map((c) => ({ ...c }));
+      defaultCountry.value = settings.defaultCountry;
+    });
+  }
+
+  function updateChannel(id: string, change: Partial<ChannelDefinition>): void {
+    channels.value = channels.value.map((c) => (c.id === id ? { ...c, ...change } : c));
+  }
+
+  return {
+    isLoading,
+    rules: rules as ReadonlySignal<QualificationRules>,
+    channels: channels as ReadonlySignal<ChannelDefinition[]>,
+    defaultCountry: defaultCountry as ReadonlySignal<string>,
+    countries,
+    icpProfile,
+    problems,
+    isDirty,
+    canSave,
+    saveState: saveState as ReadonlySignal<OptionsSaveState>,
+    statusText,
+
+    async load(): Promise<void> {
+      show(await deps.settings.getValue());
+    },
+    setMinConfirmed(count: number): void {
+      rules.value = { ...rules.value, minConfirmedForMql: count };
+    },
+    setRequireNeedAndAuthority(required: boolean): void {
+      rules.value = { ...rules.value, requireNeedAndAuthority: required };
+    },
+    renameChannel(id: string, name: string): void {
+      updateChannel(id, { name });
+    },
+    setChannelDirection(id: string, direction: ChannelDirection): void {
+      updateChannel(id, { direction });
+    },
+    addChannel(): void {
+      channels.value = [
+        ...channels.value,
+        { id: `channel-${crypto.randomUUID()}`, name: '', direction: 'outbound', sites: [] },
+      ];
+    },
+    /** The last channel stays: every lead must be tagged with one. */
+    removeChannel(id: string): void {
+      if (channels.value.length <= 1) return;
+      channels.value = channels.value.filter((c) => c.id !== id);
+    },
+    setDefaultCountry(code: string): void {
+      defaultCountry.value = code;
+    },
+    async save(): Promise<void> {
+      if (!canSave.value) return;
+      saveState.value = { phase: 'saving' };
+      try {
+        // Re-read so that settings edited elsewhere meanwhile (the ICP profile) are kept.
+        const next: Settings = { ...(await deps.settings.getValue()), ...edited.value };
+        await deps.settings.setValue(next);
+        batch(() => {
+          show(next);
+          saveState.value = { phase: 'saved' };
+        });
+      } catch (error) {
+        saveState.value = { phase: 'failed', message: `Could not save: ${messageOf(error)}` };
+      }
+    },
+  };
+});
+
+export type OptionsModel = InstanceType<typeof OptionsModel>;
