@@ -1,3 +1,29 @@
 import { defineBackground } from '#imports';
+import { captureTab } from '@/lib/capture/capture-tab';
+import { createLeadsRepo } from '@/lib/db/leads-repo';
+import { openLeadsDb } from '@/lib/db/open';
+import { saveFailureMessage } from '@/lib/db/storage-errors';
+import { emitEvent, handleRequests } from '@/lib/messaging/messenger';
+import { settingsItem } from '@/lib/settings/settings';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  // The repo gets the opening connection, not the open one: the listener below must be registered
+  // before anything is awaited, or the message that woke the worker finds no one to answer it.
+  const leads = createLeadsRepo(openLeadsDb(), () => settingsItem.getValue());
+
+  handleRequests({
+    captureTab: ({ tabId }) => captureTab(tabId),
+    findLead: ({ person }) => leads.findByPerson(person),
+    listLeads: (query) => leads.list(query),
+    async saveLead({ lead }) {
+      try {
+        const saved = await leads.save(lead);
+        void emitEvent('leadsChanged', { ids: [saved.lead.id] });
+        return { ok: true, ...saved };
+      } catch (error) {
+        console.error('LeadScout: saving a lead failed', error);
+        return { ok: false, message: saveFailureMessage(error) };
+      }
+    },
+  });
+});

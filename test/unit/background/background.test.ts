@@ -1,0 +1,105 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background';
+import type { Envelope, RequestData, RequestName, RequestResult } from '@/lib/messaging/protocol';
+import { LINKEDIN_URL, makeLeadInput, makePerson } from '../../fixtures/leads';
+
+const POPUP: Browser.runtime.MessageSender = {
+  id: fakeBrowser.runtime.id,
+  url: fakeBrowser.runtime.getURL('/popup.html'),
+};
+/** A content script (or a page's own script) on a prospect's page: same extension id, a web URL. */
+const CONTENT_SCRIPT: Browser.runtime.MessageSender = { id: fakeBrowser.runtime.id, url: LINKEDIN_URL };
+
+/**
+ * Deliver a request as the browser would, from `sender`. The fake's own `runtime.sendMessage` sends
+ * no sender, which the background rightly ignores.
+ */
+async function send<N extends RequestName>(
+  name: N,
+  data: RequestData<N>,
+  sender = POPUP,
+): Promise<RequestResult<N> | undefined> {
+  const envelope: Envelope = { kind: 'request', name, data };
+  const answers = await fakeBrowser.runtime.onMessage.trigger(envelope, sender);
+  return answers.find((answer) => answer !== undefined);
+}
+
+describe('background', () => {
+  beforeEach(() => {
+    vi.stubGlobal('indexedDB', new IDBFactory());
+  });
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('should answer a request that arrives before the database has opened', async () => {
+    background.main();
+
+    const actual = await send('listLeads', {});
+
+    expect(actual).toEqual({ leads: [], total: 0 });
+  });
+
+  it('should save, list and find a lead, and tell open pages that leads changed', async () => {
+    background.main();
+    const emitted = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    const input = makeLeadInput({ person: makePerson({ linkedinUrl: LINKEDIN_URL }) });
+
+    const saved = await send('saveLead', { lead: input });
+    const page = await send('listLeads', { query: 'olena' });
+    const found = await send('findLead', { person: makePerson({ linkedinUrl: `${LINKEDIN_URL}?trk=feed` }) });
+
+    expect(saved).toMatchObject({ ok: true, outcome: 'created' });
+    const lead = saved?.ok ? saved.lead : undefined;
+    expect(page).toEqual({ leads: [lead], total: 1 });
+    expect(found).toEqual(lead);
+    expect(emitted).toHaveBeenCalledWith({ kind: 'event', name: 'leadsChanged', data: { ids: [lead?.id] } });
+  });
+
+  it('should merge a second save of the same person', async () => {
+    background.main();
+    const input = makeLeadInput({ person: makePerson({ linkedinUrl: LINKEDIN_URL }) });
+    await send('saveLead', { lead: input });
+
+    const actual = await send('saveLead', { lead: { ...input, notes: 'Met at Kyiv Fintech Week' } });
+
+    expect(actual).toMatchObject({ ok: true, outcome: 'merged', lead: { notes: 'Met at Kyiv Fintech Week' } });
+    expect(await send('listLeads', {})).toMatchObject({ total: 1 });
+  });
+
+  it('should ignore requests that do not come from its own pages', async () => {
+    background.main();
+
+    const actual = await send('saveLead', { lead: makeLeadInput() }, CONTENT_SCRIPT);
+
+    expect(actual).toBeUndefined();
+    expect(await send('listLeads', {})).toEqual({ leads: [], total: 0 });
+  });
+
+  it('should answer a failed save with a message instead of throwing', async () => {
+    background.main();
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+
+    const actual = await send('saveLead', { lead: makeLeadInput() });
+
+    expect(actual).toEqual({ ok: false, message: expect.stringMatching(/no room left/) });
+    expect(logged).toHaveBeenCalled();
+  });
+
+  it('should capture a tab on request', async () => {
+    background.main();
+    const newTabPage = { id: 7, index: 0, windowId: 1, active: true, highlighted: true, incognito: false, pinned: false };
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ ...newTabPage, url: 'chrome://newtab/' });
+
+    const actual = await send('captureTab', { tabId: 7 });
+
+    expect(actual).toMatchObject({ ok: false, reason: 'restricted' });
+  });
+});
