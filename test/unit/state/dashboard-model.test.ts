@@ -19,13 +19,13 @@ function pagesOf(stored: () => Lead[]): FakeHandlers['listLeads'] {
 }
 
 function createModel(handlers: FakeHandlers) {
-  let notifyChanged = () => {};
+  let notifyChanged: (() => void) | undefined;
   const deps: DashboardDeps = {
     request: fakeRequest(handlers),
     onLeadsChanged: vi.fn((listener: () => void) => {
       notifyChanged = listener;
       return () => {
-        notifyChanged = () => {};
+        notifyChanged = undefined;
       };
     }),
     toCsv: vi.fn((leads: Lead[]) => leads.map((lead) => lead.id).join('\n')),
@@ -33,7 +33,7 @@ function createModel(handlers: FakeHandlers) {
     openOptions: vi.fn(),
   };
   const model = new DashboardModel(deps);
-  return { model, deps, notifyChanged: () => notifyChanged() };
+  return { model, deps, notifyChanged: () => notifyChanged?.() };
 }
 
 describe('DashboardModel', () => {

@@ -53,14 +53,18 @@ export type FakeHandlers = {
   [N in RequestName]?: (data: RequestData<N>) => RequestResult<N> | Promise<RequestResult<N>>;
 };
 
+/** A request function that is also a mock, so tests can read what was sent. */
+export type FakeRequest = RequestFn & Mock<RequestFn>;
+
 /** A stand-in for the background: answers the requests a test expects and fails on any other. */
-export function fakeRequest(handlers: FakeHandlers): Mock<RequestFn> {
+export function fakeRequest(handlers: FakeHandlers): FakeRequest {
   const answer = async (name: RequestName, data: unknown) => {
     const handler = handlers[name] as ((data: unknown) => unknown) | undefined;
     if (!handler) throw new Error(`Unexpected request: ${name}`);
     return handler(data);
   };
-  return vi.fn(answer as RequestFn);
+  // A generic function type survives vi.fn only as this intersection.
+  return vi.fn(answer as RequestFn) as FakeRequest;
 }
 
 /** A promise the test settles when it chooses: for requests still in flight. */

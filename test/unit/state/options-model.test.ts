@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ChannelDefinition } from '@/lib/settings/channels';
 import { DEFAULT_SETTINGS, settingsItem } from '@/lib/settings/settings';
 import { channelProblems, OptionsModel } from '@/lib/state/options-model';
 
@@ -87,9 +88,11 @@ describe('OptionsModel', () => {
   });
 });
 
-describe('channelProblems', () => {
-  const channel = (id: string, name: string) => ({ id, name, direction: 'outbound' as const, sites: [] });
+function channel(id: string, name: string): ChannelDefinition {
+  return { id, name, direction: 'outbound', sites: [] };
+}
 
+describe('channelProblems', () => {
   it('should accept distinct names', () => {
     expect(channelProblems([channel('a', 'LinkedIn'), channel('b', 'Events')])).toEqual([]);
   });
