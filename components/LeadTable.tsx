@@ -1,0 +1,60 @@
+import type { LeadRow } from '@/lib/state/dashboard-model';
+import { GradeChip } from './GradeChip';
+import { TemperatureBadge } from './TemperatureBadge';
+
+interface LeadTableProps {
+  rows: readonly LeadRow[];
+}
+
+/** Every value is rendered as text: it came from a web page and is untrusted. */
+export function LeadTable({ rows }: LeadTableProps) {
+  return (
+    <div class="table-wrap">
+      <table class="lead-table">
+        <caption class="visually-hidden">Leads, most recently updated first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Title</th>
+            <th scope="col">Company</th>
+            <th scope="col">Email</th>
+            <th scope="col">Temperature</th>
+            <th scope="col">Grade</th>
+            <th scope="col">Stage</th>
+            <th scope="col">Channel</th>
+            <th scope="col">Updated</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row" class="lead-table__name">
+                {row.profileUrl ? (
+                  <a href={row.profileUrl} target="_blank" rel="noopener noreferrer">
+                    {row.name}
+                  </a>
+                ) : (
+                  row.name
+                )}
+              </th>
+              <td>{row.title}</td>
+              <td>{row.company}</td>
+              <td class="lead-table__email">{row.email}</td>
+              <td>
+                <TemperatureBadge temperature={row.temperature} />
+              </td>
+              <td>
+                <GradeChip grade={row.grade} />
+              </td>
+              <td>{row.stage}</td>
+              <td>{row.channel}</td>
+              <td>
+                <time dateTime={row.updatedAt}>{row.updated}</time>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
