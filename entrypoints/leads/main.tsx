@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import '@/assets/theme.css';
+import { createBrowserDashboardDeps } from '@/lib/state/dashboard-browser';
+import { App } from './App';
+
+render(<App deps={createBrowserDashboardDeps()} />, document.getElementById('app')!);

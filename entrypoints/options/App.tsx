@@ -1,0 +1,121 @@
+import { useModel } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { Brand } from '@/components/Brand';
+import { ChannelList } from '@/components/ChannelList';
+import { CheckboxField } from '@/components/CheckboxField';
+import { IcpSummary } from '@/components/IcpSummary';
+import { SelectField } from '@/components/SelectField';
+import { StatusMessage } from '@/components/StatusMessage';
+import { MIN_CONFIRMED_CHOICES, OptionsModel, type OptionsDeps } from '@/lib/state/options-model';
+
+const MIN_CONFIRMED_OPTIONS = MIN_CONFIRMED_CHOICES.map((count) => ({ value: String(count), label: String(count) }));
+
+export function App({ deps }: { deps: OptionsDeps }) {
+  const model = useModel(() => new OptionsModel(deps));
+  useEffect(() => {
+    void model.load();
+  }, [model]);
+
+  const rules = model.rules.value;
+  const problems = model.problems.value;
+  const savePhase = model.saveState.value.phase;
+
+  return (
+    <div class="options">
+      <header class="app-header app-header--wide">
+        <Brand page="Settings" />
+      </header>
+
+      {model.isLoading.value ? (
+        <p class="loading">Loading settings…</p>
+      ) : (
+        <form
+          class="options__form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void model.save();
+          }}
+        >
+          <section class="card options-section" aria-labelledby="rules-heading">
+            <h2 class="card__title" id="rules-heading">
+              Qualification rules
+            </h2>
+            <p class="section-lede">
+              When a lead turns warm (MQL). Only a “Yes” counts as confirmed; hot always needs all four.
+            </p>
+            <SelectField
+              class="field--narrow"
+              label="Confirmed criteria for warm"
+              value={String(rules.minConfirmedForMql)}
+              options={MIN_CONFIRMED_OPTIONS}
+              onChange={(count) => model.setMinConfirmed(Number(count))}
+            />
+            <CheckboxField
+              label="Warm requires Need and Authority"
+              checked={rules.requireNeedAndAuthority}
+              hint="Recommended: a lead without a confirmed need and a decision-maker tends to drop out later."
+              onChange={model.setRequireNeedAndAuthority}
+            />
+          </section>
+
+          <section class="card options-section" aria-labelledby="channels-heading">
+            <h2 class="card__title" id="channels-heading">
+              Channels
+            </h2>
+            <p class="section-lede">
+              Every lead is tagged with the channel it came from. Inbound is marketing (forms, content, ads);
+              outbound is SDR work (LinkedIn, cold email, calls, events).
+            </p>
+            <ChannelList
+              channels={model.channels.value}
+              onRename={model.renameChannel}
+              onDirectionChange={model.setChannelDirection}
+              onRemove={model.removeChannel}
+              onAdd={model.addChannel}
+            />
+            {problems.length > 0 && (
+              <ul class="problems">
+                {problems.map((problem) => (
+                  <li key={problem}>{problem}</li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <section class="card options-section" aria-labelledby="phones-heading">
+            <h2 class="card__title" id="phones-heading">
+              Phone numbers
+            </h2>
+            <p class="section-lede">Numbers written without a country code are read as numbers of this country.</p>
+            <SelectField
+              class="field--narrow"
+              label="Default country"
+              value={model.defaultCountry.value}
+              options={model.countries.value.map((country) => ({ value: country.code, label: country.label }))}
+              onChange={model.setDefaultCountry}
+            />
+          </section>
+
+          <section class="card options-section" aria-labelledby="icp-heading">
+            <h2 class="card__title" id="icp-heading">
+              Ideal customer profile
+            </h2>
+            <p class="section-lede">Every lead is graded A–D by how well it fits this profile.</p>
+            <IcpSummary profile={model.icpProfile.value} />
+          </section>
+
+          <footer class="options__footer">
+            <StatusMessage
+              text={model.statusText.value}
+              tone={savePhase === 'failed' ? 'error' : savePhase === 'saved' && !model.isDirty.value ? 'success' : 'neutral'}
+            />
+            <button type="submit" class="btn btn--primary" disabled={!model.canSave.value}>
+              Save settings
+            </button>
+          </footer>
+        </form>
+      )}
+    </div>
+  );
+}

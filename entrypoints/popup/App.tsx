@@ -1,0 +1,125 @@
+import { useModel } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { AlreadyCapturedBanner } from '@/components/AlreadyCapturedBanner';
+import { BantGroup } from '@/components/BantGroup';
+import { Brand } from '@/components/Brand';
+import { Notice } from '@/components/Notice';
+import { ScorePanel } from '@/components/ScorePanel';
+import { SelectField } from '@/components/SelectField';
+import { StatusMessage } from '@/components/StatusMessage';
+import { TextField } from '@/components/TextField';
+import { BANT_CRITERIA, STAGES, type Stage } from '@/lib/leads/types';
+import { STAGE_LABELS } from '@/lib/state/labels';
+import { PopupModel, type PopupDeps } from '@/lib/state/popup-model';
+
+const STAGE_OPTIONS = STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] }));
+
+export function App({ deps }: { deps: PopupDeps }) {
+  const model = useModel(() => new PopupModel(deps));
+  useEffect(() => {
+    void model.open();
+  }, [model]);
+
+  const { fields } = model;
+  const notice = model.notice.value;
+  const existing = model.existingSummary.value;
+  const announcement = model.saveAnnouncement.value;
+  const capturing = model.capture.value.phase === 'capturing';
+
+  function onSubmit(event: Event) {
+    event.preventDefault();
+    void model.save();
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key !== 'Enter') return;
+    if (event.ctrlKey || event.metaKey) {
+      event.preventDefault();
+      void model.save();
+    } else if (event.target instanceof HTMLInputElement) {
+      // Enter in a one-line field would submit the form; a stray Enter should not save half a lead.
+      event.preventDefault();
+    }
+  }
+
+  return (
+    <div class="popup">
+      <header class="app-header">
+        <Brand />
+        <button type="button" class="btn btn--link" onClick={model.openDashboard}>
+          Open dashboard
+        </button>
+      </header>
+
+      <form class="popup__form" noValidate aria-busy={capturing} onSubmit={onSubmit} onKeyDown={onKeyDown}>
+        {capturing && <p class="capturing">Reading the page…</p>}
+        {notice && <Notice tone={notice.tone} title={notice.title} hint={notice.hint} />}
+        {existing && <AlreadyCapturedBanner {...existing} />}
+
+        <section class="card" aria-label="Prospect">
+          <TextField label="Full name" value={fields.fullName} onInput={(v) => model.editField('fullName', v)} autoComplete="off" />
+          <div class="grid-2">
+            <TextField label="Job title" value={fields.title} onInput={(v) => model.editField('title', v)} />
+            <TextField label="Company" value={fields.company} onInput={(v) => model.editField('company', v)} />
+          </div>
+          <div class="grid-2">
+            <TextField label="Email" type="email" value={fields.email} onInput={(v) => model.editField('email', v)} />
+            <TextField label="Phone" type="tel" value={fields.phone} onInput={(v) => model.editField('phone', v)} />
+          </div>
+          <SelectField
+            label="Channel"
+            value={model.channelId.value}
+            options={model.channels.value.map((channel) => ({ value: channel.id, label: channel.name }))}
+            emptyLabel="No channels: add one in the options"
+            onChange={model.selectChannel}
+          />
+        </section>
+
+        <section class="card" aria-labelledby="bant-heading">
+          <h2 class="card__title" id="bant-heading">
+            Qualification <span class="card__subtitle">BANT</span>
+          </h2>
+          {BANT_CRITERIA.map((criterion) => (
+            <BantGroup
+              key={criterion}
+              criterion={criterion}
+              value={model.bant.value[criterion].status}
+              onChange={(status) => model.setBantStatus(criterion, status)}
+            />
+          ))}
+        </section>
+
+        <ScorePanel
+          temperature={model.temperature.value}
+          temperatureReasons={model.qualification.value.reasons}
+          fit={model.fit.value}
+          suggestedStage={model.stageSuggestion.value}
+          suggestionApplied={model.stage.value === model.stageSuggestion.value}
+          onUseSuggestedStage={model.applySuggestedStage}
+        />
+
+        <section class="card" aria-label="Pipeline">
+          <SelectField
+            label="Stage"
+            value={model.stage.value}
+            options={STAGE_OPTIONS}
+            onChange={(stage) => model.selectStage(stage as Stage)}
+          />
+          <TextField label="Notes" multiline value={fields.notes} onInput={(v) => model.editField('notes', v)} />
+        </section>
+
+        <footer class="popup__footer">
+          <StatusMessage text={announcement?.text ?? ''} tone={announcement?.tone} />
+          <div class="popup__actions">
+            <span class="shortcut-hint" aria-hidden="true">
+              <kbd>Ctrl</kbd>+<kbd>Enter</kbd>
+            </span>
+            <button type="submit" class="btn btn--primary" disabled={model.saveState.value.phase === 'saving'}>
+              Save lead
+            </button>
+          </div>
+        </footer>
+      </form>
+    </div>
+  );
+}
