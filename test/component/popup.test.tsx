@@ -1,0 +1,193 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App } from '@/entrypoints/popup/App';
+import type { CaptureResult } from '@/lib/messaging/protocol';
+import { settingsItem } from '@/lib/settings/settings';
+import type { PopupDeps } from '@/lib/state/popup-model';
+import { fakeRequest, makeDraft, makeLead, type FakeHandlers } from '../unit/state/fakes';
+
+const CAPTURED: CaptureResult = { ok: true, draft: makeDraft(), list: [], title: 'Jane Doe | LinkedIn' };
+
+function renderPopup(handlers: FakeHandlers = {}) {
+  const request = fakeRequest({
+    captureTab: () => CAPTURED,
+    findLead: () => null,
+    saveLead: ({ lead }) => ({ ok: true, outcome: 'created', lead: makeLead({ person: lead.person }) }),
+    ...handlers,
+  });
+  const deps: PopupDeps = {
+    request,
+    settings: settingsItem,
+    findTargetTab: async () => ({ id: 7, url: 'https://www.linkedin.com/in/jane-doe/' }),
+    openDashboard: vi.fn(),
+  };
+  render(<App deps={deps} />);
+  return { request, deps };
+}
+
+function field(name: string): HTMLInputElement {
+  return screen.getByRole('textbox', { name }) as HTMLInputElement;
+}
+
+async function captured(): Promise<void> {
+  await waitFor(() => expect(field('Full name').value).toBe('Jane Doe'));
+}
+
+function answer(criterion: string, status: string): void {
+  fireEvent.click(within(screen.getByRole('group', { name: criterion })).getByRole('radio', { name: status }));
+}
+
+function scoring() {
+  return within(screen.getByRole('region', { name: 'Scoring' }));
+}
+
+describe('Popup App', () => {
+  afterEach(() => {
+    cleanup();
+  });
+
+  it('should fill the labelled fields from the captured draft', async () => {
+    renderPopup();
+
+    await captured();
+
+    expect(field('Job title').value).toBe('VP of Sales');
+    expect(field('Company').value).toBe('Acme');
+    expect(field('Email').value).toBe('jane@acme.com');
+    expect(field('Phone').value).toBe('+380441234567');
+    expect((screen.getByRole('combobox', { name: 'Channel' }) as HTMLSelectElement).value).toBe('linkedin');
+  });
+
+  it('should offer the four BANT groups and all eight stages', async () => {
+    renderPopup();
+    await captured();
+
+    for (const criterion of ['Budget', 'Authority', 'Need', 'Timing']) {
+      const radios = within(screen.getByRole('group', { name: criterion })).getAllByRole('radio');
+      expect(radios.map((radio) => radio.closest('label')?.textContent)).toEqual(['Unknown', 'No', 'Partial', 'Yes']);
+    }
+    const stages = within(screen.getByRole('combobox', { name: 'Stage' })).getAllByRole('option');
+    expect(stages.map((option) => option.textContent)).toEqual([
+      'Contact us',
+      'MQL',
+      'Call',
+      'SQL',
+      'Negotiation',
+      'Closed – won',
+      'Closed – lost',
+      'Contact in the future',
+    ]);
+  });
+
+  it('should turn Hot when all four answers are Yes and apply the suggested stage', async () => {
+    renderPopup();
+    await captured();
+    expect(scoring().getByText('Cold')).toBeTruthy();
+
+    for (const criterion of ['Budget', 'Authority', 'Need', 'Timing']) answer(criterion, 'Yes');
+    fireEvent.click(await scoring().findByRole('button', { name: 'Use suggested stage' }));
+
+    expect(await scoring().findByText('Hot')).toBeTruthy();
+    await waitFor(() => expect((screen.getByRole('combobox', { name: 'Stage' }) as HTMLSelectElement).value).toBe('sql'));
+  });
+
+  it('should show the ICP grade with what matched and what is missing', async () => {
+    renderPopup({ captureTab: () => ({ ...CAPTURED, draft: makeDraft({ company: { size: '1-10' } }) }) });
+    await captured();
+
+    expect(scoring().getByText('Grade B')).toBeTruthy();
+    expect(within(scoring().getByRole('list', { name: 'ICP fit reasons' })).getByText('Company of 51–1000 people')).toBeTruthy();
+
+    fireEvent.input(field('Job title'), { target: { value: 'Student' } });
+
+    expect(await scoring().findByText('Grade D')).toBeTruthy();
+  });
+
+  it('should send the edited lead on Save and announce a new lead', async () => {
+    const { request } = renderPopup();
+    await captured();
+
+    fireEvent.input(field('Company'), { target: { value: 'Acme Corp' } });
+    answer('Need', 'Yes');
+    fireEvent.input(screen.getByRole('textbox', { name: 'Notes' }), { target: { value: 'Asked for pricing' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save lead' }));
+
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('New lead saved'));
+    expect(request).toHaveBeenCalledWith('saveLead', {
+      lead: expect.objectContaining({
+        company: expect.objectContaining({ name: 'Acme Corp' }),
+        bant: expect.objectContaining({ need: { status: 'yes' } }),
+        notes: 'Asked for pricing',
+        channel: { channel: 'LinkedIn', direction: 'outbound' },
+      }),
+    });
+  });
+
+  it('should announce a merge into the existing lead', async () => {
+    renderPopup({ saveLead: () => ({ ok: true, outcome: 'merged', lead: makeLead() }) });
+    await captured();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save lead' }));
+
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Merged into the existing lead'));
+  });
+
+  it('should save on Ctrl+Enter but not on a plain Enter in a text field', async () => {
+    const { request } = renderPopup();
+    await captured();
+
+    fireEvent.keyDown(field('Full name'), { key: 'Enter' });
+    expect(request).not.toHaveBeenCalledWith('saveLead', expect.anything());
+    fireEvent.keyDown(screen.getByRole('textbox', { name: 'Notes' }), { key: 'Enter', ctrlKey: true });
+
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('New lead saved'));
+    expect(field('Full name').value).toBe('Jane Doe');
+  });
+
+  it('should show why a page cannot be captured and still let the rep type the lead', async () => {
+    const { request } = renderPopup({
+      captureTab: () => ({ ok: false, reason: 'restricted', message: 'Browser pages cannot be captured.' }),
+    });
+
+    expect(await screen.findByText('Browser pages cannot be captured.')).toBeTruthy();
+    fireEvent.input(field('Full name'), { target: { value: 'John Smith' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save lead' }));
+
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('New lead saved'));
+    expect(request).toHaveBeenCalledWith('saveLead', {
+      lead: expect.objectContaining({ person: { fullName: 'John Smith', emails: [], phones: [] } }),
+    });
+  });
+
+  it('should say that no prospect was found and leave the fields empty', async () => {
+    renderPopup({
+      captureTab: () => ({
+        ...CAPTURED,
+        draft: makeDraft({ person: { fullName: undefined, title: undefined, emails: [], phones: [] }, company: { name: undefined }, source: { kind: 'none' } }),
+      }),
+    });
+
+    expect(await screen.findByText('No prospect found on this page')).toBeTruthy();
+    expect(field('Full name').value).toBe('');
+    expect(field('Company').value).toBe('');
+  });
+
+  it('should show the Already captured banner with the stored stage, temperature and channel', async () => {
+    renderPopup({ findLead: () => makeLead({ stage: 'call', temperature: 'warm' }) });
+
+    const banner = await screen.findByRole('region', { name: 'Already captured' });
+
+    expect(within(banner).getByText('Call')).toBeTruthy();
+    expect(within(banner).getByText('Warm')).toBeTruthy();
+    expect(within(banner).getByText('LinkedIn')).toBeTruthy();
+  });
+
+  it('should ask the entrypoint to open the dashboard', async () => {
+    const { deps } = renderPopup();
+    await captured();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Open dashboard' }));
+
+    expect(deps.openDashboard).toHaveBeenCalledOnce();
+  });
+});
