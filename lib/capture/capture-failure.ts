@@ -41,7 +41,10 @@ const KNOWN_FAILURES: ReadonlyArray<{ said: RegExp; failure: CaptureFailed }> = 
   { said: /no tab with id|invalid tab id/i, failure: TAB_GONE },
   {
     said: /frame with id \d+ was removed|no frame with id/i,
-    failure: failed('tab-gone', 'The page changed while LeadScout was reading it. Wait until it has loaded, then try again.'),
+    failure: failed(
+      'tab-gone',
+      'The page changed while LeadScout was reading it. Wait until it has loaded, then try again.',
+    ),
   },
 ];
 

@@ -6,7 +6,7 @@ import { identityKeys } from '@/lib/leads/identity';
 import { mergeLead } from '@/lib/leads/merge-lead';
 import { searchNeedle } from '@/lib/leads/search-text';
 import type { Lead, LeadInput } from '@/lib/leads/types';
-import type { LeadPage } from '@/lib/messaging/protocol';
+import type { LeadPage, RequestData } from '@/lib/messaging/protocol';
 import type { LeadsDB } from './schema';
 import { isQuotaError } from './storage-errors';
 
@@ -15,13 +15,11 @@ export interface SavedLead {
   lead: Lead;
 }
 
-export interface LeadsQuery {
-  /** Matched, case-insensitively, against each lead's `searchText`. */
-  query?: string;
-  offset?: number;
-  /** @default DEFAULT_PAGE_SIZE */
-  limit?: number;
-}
+/**
+ * `query` is matched, case-insensitively, against each lead's `searchText`;
+ * `limit` defaults to `DEFAULT_PAGE_SIZE`.
+ */
+export type LeadsQuery = RequestData<'listLeads'>;
 
 export interface LeadsRepo {
   /** Store the rep's lead: a new record, or merged into the record of the same person. */

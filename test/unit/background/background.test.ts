@@ -95,8 +95,8 @@ describe('background', () => {
 
   it('should capture a tab on request', async () => {
     background.main();
-    const newTabPage = { id: 7, index: 0, windowId: 1, active: true, highlighted: true, incognito: false, pinned: false };
-    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ ...newTabPage, url: 'chrome://newtab/' });
+    const tab = { id: 7, index: 0, windowId: 1, active: true, highlighted: true, incognito: false, pinned: false };
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ ...tab, url: 'chrome://newtab/' });
 
     const actual = await send('captureTab', { tabId: 7 });
 

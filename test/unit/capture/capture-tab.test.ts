@@ -35,7 +35,12 @@ describe('captureTab', () => {
     const actual = await captureTab(7);
 
     expect(inject).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/capture.js'] });
-    expect(actual).toEqual({ ok: true, draft: draft('Olena Kovalenko'), list: [], title: 'Olena Kovalenko | LinkedIn' });
+    expect(actual).toEqual({
+      ok: true,
+      draft: draft('Olena Kovalenko'),
+      list: [],
+      title: 'Olena Kovalenko | LinkedIn',
+    });
   });
 
   it('should explain a page no extension may script without trying to inject', async () => {
@@ -44,7 +49,11 @@ describe('captureTab', () => {
 
     const actual = await captureTab(7);
 
-    expect(actual).toMatchObject({ ok: false, reason: 'restricted', message: expect.stringMatching(/browser's own pages/) });
+    expect(actual).toMatchObject({
+      ok: false,
+      reason: 'restricted',
+      message: expect.stringMatching(/browser's own pages/),
+    });
     expect(inject).not.toHaveBeenCalled();
   });
 
@@ -64,7 +73,7 @@ describe('captureTab', () => {
   it('should try a tab whose URL it cannot see and explain the missing click', async () => {
     givenTab({});
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(
-      new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'),
+      new Error('Cannot access contents of the page. Extension manifest must request permission to access …'),
     );
 
     const actual = await captureTab(7);

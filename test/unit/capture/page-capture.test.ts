@@ -21,7 +21,9 @@ describe('readPageCapture', () => {
   });
 
   it('should drop list entries that are not drafts and read a missing list as empty', () => {
-    expect(readPageCapture({ draft: draft('Olena'), list: [draft('Taras'), 'junk', null] })?.list).toEqual([draft('Taras')]);
+    const mixed = readPageCapture({ draft: draft('Olena'), list: [draft('Taras'), 'junk', null] });
+
+    expect(mixed?.list).toEqual([draft('Taras')]);
     expect(readPageCapture({ draft: draft('Olena') })?.list).toEqual([]);
   });
 
@@ -31,7 +33,7 @@ describe('readPageCapture', () => {
     ['no draft', { list: [] }],
     ['a person without emails', { draft: { ...draft('Olena'), person: { fullName: 'Olena', phones: [] } } }],
     ['an email that is not text', { draft: { ...draft('Olena'), person: { emails: [{}], phones: [] } } }],
-    ['a name that is not text', { draft: { ...draft('Olena'), person: { fullName: { toString: 1 }, emails: [], phones: [] } } }],
+    ['a name that is not text', { draft: { ...draft('Olena'), person: { fullName: {}, emails: [], phones: [] } } }],
     ['a company that is a list', { draft: { ...draft('Olena'), company: [] } }],
     ['an employee count that is not a number', { draft: { ...draft('Olena'), company: { employeeCount: '50' } } }],
     ['a source without a URL', { draft: { ...draft('Olena'), source: { kind: 'generic', extractors: [] } } }],

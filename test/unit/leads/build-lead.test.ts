@@ -6,7 +6,12 @@ import { LINKEDIN_URL, makeLeadInput, makePerson, TEST_SETTINGS } from '../../fi
 const NOW = new Date('2026-03-02T10:00:00.000Z');
 
 function bant(budget: BantStatus, authority: BantStatus, need: BantStatus, timing: BantStatus): LeadBant {
-  return { budget: { status: budget }, authority: { status: authority }, need: { status: need }, timing: { status: timing } };
+  return {
+    budget: { status: budget },
+    authority: { status: authority },
+    need: { status: need },
+    timing: { status: timing },
+  };
 }
 
 describe('buildLead', () => {
@@ -59,7 +64,12 @@ describe('buildLead', () => {
 
   it('should trim the input and drop blank fields, so that blanks are never stored as values', () => {
     const input = makeLeadInput({
-      person: makePerson({ fullName: '  Olena Kovalenko ', title: '   ', emails: [' Olena@Finlytics.io', ''], phones: ['  '] }),
+      person: makePerson({
+        fullName: '  Olena Kovalenko ',
+        title: '   ',
+        emails: [' Olena@Finlytics.io', ''],
+        phones: ['  '],
+      }),
       company: { name: ' Finlytics.io ', industry: '' },
       notes: '  Met at Kyiv Fintech Week \n',
     });
@@ -99,10 +109,12 @@ describe('buildLead', () => {
   });
 
   it('should keep a reminder only when it has a due date', () => {
-    const withDate = buildLead(makeLeadInput({ reminder: { dueAt: '2026-04-01', note: 'Call back' } }), NOW, TEST_SETTINGS);
+    const reminder = { dueAt: '2026-04-01', note: 'Call back' };
+
+    const withDate = buildLead(makeLeadInput({ reminder }), NOW, TEST_SETTINGS);
     const withoutDate = buildLead(makeLeadInput({ reminder: { dueAt: '' } }), NOW, TEST_SETTINGS);
 
-    expect(withDate.reminder).toEqual({ dueAt: '2026-04-01', note: 'Call back' });
+    expect(withDate.reminder).toEqual(reminder);
     expect(withoutDate).not.toHaveProperty('reminder');
   });
 });

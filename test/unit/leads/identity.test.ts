@@ -24,7 +24,9 @@ describe('identityKeys', () => {
   });
 
   it('should keep GitHub and X handles that are spelled alike apart', () => {
-    const actual = identityKeys(makePerson({ githubUrl: 'https://github.com/olena', twitterUrl: 'https://x.com/olena' }));
+    const person = makePerson({ githubUrl: 'https://github.com/olena', twitterUrl: 'https://x.com/olena' });
+
+    const actual = identityKeys(person);
 
     expect(actual).toEqual(['github:olena', 'x:olena']);
   });

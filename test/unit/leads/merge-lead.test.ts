@@ -13,7 +13,11 @@ describe('mergeLead', () => {
   it('should keep the id and creation time and stamp the update time', () => {
     const actual = merged({}, {});
 
-    expect(actual).toMatchObject({ id: 'lead-1', createdAt: '2026-01-05T09:00:00.000Z', updatedAt: '2026-03-02T10:00:00.000Z' });
+    expect(actual).toMatchObject({
+      id: 'lead-1',
+      createdAt: '2026-01-05T09:00:00.000Z',
+      updatedAt: '2026-03-02T10:00:00.000Z',
+    });
   });
 
   it.each([
@@ -41,7 +45,12 @@ describe('mergeLead', () => {
   it('should union emails and phones, the rep’s first, each once', () => {
     const actual = merged(
       { person: makePerson({ emails: ['olena@finlytics.io'], phones: ['+380441234567'] }) },
-      { person: makePerson({ emails: ['o.kovalenko@gmail.com', 'OLENA@finlytics.io'], phones: ['044 123 4567', '+380671234567'] }) },
+      {
+        person: makePerson({
+          emails: ['o.kovalenko@gmail.com', 'OLENA@finlytics.io'],
+          phones: ['044 123 4567', '+380671234567'],
+        }),
+      },
     );
 
     expect(actual.person.emails).toEqual(['o.kovalenko@gmail.com', 'olena@finlytics.io']);
@@ -80,7 +89,10 @@ describe('mergeLead', () => {
     ['a new note wins', { status: 'yes' as const, note: 'Q3 budget' }, { status: 'yes' as const, note: 'Q4 budget' }, { status: 'yes', note: 'Q4 budget' }],
     ['a blank note never overwrites', { status: 'yes' as const, note: 'Q3 budget' }, { status: 'no' as const, note: ' ' }, { status: 'no', note: 'Q3 budget' }],
   ])('should merge BANT answers: %s', (_case, before, after, expected) => {
-    const actual = merged({ bant: { ...unknownBant(), budget: before } }, { bant: { ...unknownBant(), budget: after } });
+    const actual = merged(
+      { bant: { ...unknownBant(), budget: before } },
+      { bant: { ...unknownBant(), budget: after } },
+    );
 
     expect(actual.bant.budget).toEqual(expected);
   });
@@ -95,7 +107,10 @@ describe('mergeLead', () => {
   });
 
   it('should recompute the ICP grade from the merged person and company', () => {
-    const actual = merged({ company: { size: '51-200', industry: 'Software' } }, { person: makePerson({ title: 'CTO' }) });
+    const actual = merged(
+      { company: { size: '51-200', industry: 'Software' } },
+      { person: makePerson({ title: 'CTO' }) },
+    );
 
     expect(actual.icp).toEqual({ score: 100, grade: 'A' });
   });
@@ -119,7 +134,10 @@ describe('mergeLead', () => {
 
   it('should keep the stored reminder unless the rep set a new one', () => {
     const kept = merged({ reminder: { dueAt: '2026-04-01' } }, {});
-    const replaced = merged({ reminder: { dueAt: '2026-04-01' } }, { reminder: { dueAt: '2026-05-01', note: 'After the budget cycle' } });
+    const replaced = merged(
+      { reminder: { dueAt: '2026-04-01' } },
+      { reminder: { dueAt: '2026-05-01', note: 'After the budget cycle' } },
+    );
 
     expect(kept.reminder).toEqual({ dueAt: '2026-04-01' });
     expect(replaced.reminder).toEqual({ dueAt: '2026-05-01', note: 'After the budget cycle' });
