@@ -4,7 +4,8 @@ import { AlreadyCapturedBanner } from '@/components/AlreadyCapturedBanner';
 import { BantGroup } from '@/components/BantGroup';
 import { Brand } from '@/components/Brand';
 import { Notice } from '@/components/Notice';
-import { ScorePanel } from '@/components/ScorePanel';
+import { ScoreExplanation } from '@/components/ScoreExplanation';
+import { ScoreSummary } from '@/components/ScoreSummary';
 import { SelectField } from '@/components/SelectField';
 import { StatusMessage } from '@/components/StatusMessage';
 import { TextField } from '@/components/TextField';
@@ -25,6 +26,7 @@ export function App({ deps }: { deps: PopupDeps }) {
   const existing = model.existingSummary.value;
   const announcement = model.saveAnnouncement.value;
   const capturing = model.capture.value.phase === 'capturing';
+  const fit = model.fit.value;
 
   function onSubmit(event: Event) {
     event.preventDefault();
@@ -44,12 +46,15 @@ export function App({ deps }: { deps: PopupDeps }) {
 
   return (
     <div class="popup">
-      <header class="app-header">
-        <Brand />
-        <button type="button" class="btn btn--link" onClick={model.openDashboard}>
-          Open dashboard
-        </button>
-      </header>
+      <div class="popup__top">
+        <header class="app-header">
+          <Brand />
+          <button type="button" class="btn btn--link" onClick={model.openDashboard}>
+            Open dashboard
+          </button>
+        </header>
+        <ScoreSummary temperature={model.temperature.value} grade={fit.grade} score={fit.score} />
+      </div>
 
       <form class="popup__form" noValidate aria-busy={capturing} onSubmit={onSubmit} onKeyDown={onKeyDown}>
         {capturing && <p class="capturing">Reading the page…</p>}
@@ -89,10 +94,9 @@ export function App({ deps }: { deps: PopupDeps }) {
           ))}
         </section>
 
-        <ScorePanel
-          temperature={model.temperature.value}
+        <ScoreExplanation
           temperatureReasons={model.qualification.value.reasons}
-          fit={model.fit.value}
+          fit={fit}
           suggestedStage={model.stageSuggestion.value}
           suggestionApplied={model.stage.value === model.stageSuggestion.value}
           onUseSuggestedStage={model.applySuggestedStage}
@@ -110,14 +114,12 @@ export function App({ deps }: { deps: PopupDeps }) {
 
         <footer class="popup__footer">
           <StatusMessage text={announcement?.text ?? ''} tone={announcement?.tone} />
-          <div class="popup__actions">
-            <span class="shortcut-hint" aria-hidden="true">
-              <kbd>Ctrl</kbd>+<kbd>Enter</kbd>
-            </span>
-            <button type="submit" class="btn btn--primary" disabled={model.saveState.value.phase === 'saving'}>
-              Save lead
-            </button>
-          </div>
+          <span class="shortcut-hint" aria-hidden="true">
+            <kbd>Ctrl</kbd>+<kbd>Enter</kbd>
+          </span>
+          <button type="submit" class="btn btn--primary" disabled={model.saveState.value.phase === 'saving'}>
+            Save lead
+          </button>
         </footer>
       </form>
     </div>

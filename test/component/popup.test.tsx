@@ -85,7 +85,7 @@ describe('Popup App', () => {
     expect(scoring().getByText('Cold')).toBeTruthy();
 
     for (const criterion of ['Budget', 'Authority', 'Need', 'Timing']) answer(criterion, 'Yes');
-    fireEvent.click(await scoring().findByRole('button', { name: 'Use suggested stage' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Use suggested stage' }));
 
     expect(await scoring().findByText('Hot')).toBeTruthy();
     await waitFor(() => expect((screen.getByRole('combobox', { name: 'Stage' }) as HTMLSelectElement).value).toBe('sql'));
@@ -96,7 +96,7 @@ describe('Popup App', () => {
     await captured();
 
     expect(scoring().getByText('Grade B')).toBeTruthy();
-    expect(within(scoring().getByRole('list', { name: 'ICP fit reasons' })).getByText('Company of 51–1000 people')).toBeTruthy();
+    expect(within(screen.getByRole('list', { name: 'ICP fit reasons' })).getByText('Company of 51–1000 people')).toBeTruthy();
 
     fireEvent.input(field('Job title'), { target: { value: 'Student' } });
 

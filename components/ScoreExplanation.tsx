@@ -1,42 +1,30 @@
-import type { Stage, Temperature } from '@/lib/leads/types';
+import type { Stage } from '@/lib/leads/types';
 import type { IcpResult } from '@/lib/scoring';
 import { STAGE_LABELS } from '@/lib/state/labels';
-import { GradeChip } from './GradeChip';
-import { TemperatureBadge } from './TemperatureBadge';
 
-interface ScorePanelProps {
-  temperature: Temperature;
-  /** Why the lead has this temperature, most important first. */
+interface ScoreExplanationProps {
+  /** Why the lead has its temperature, most important first. */
   temperatureReasons: readonly string[];
-  fit: IcpResult;
+  fit: Pick<IcpResult, 'matched' | 'missing' | 'excludedBy'>;
   suggestedStage: Stage;
   /** The stage select already shows the suggestion: nothing to apply. */
   suggestionApplied: boolean;
   onUseSuggestedStage: () => void;
 }
 
-/** How warm the lead is (BANT) and how well it fits the ICP, always with the reasons. */
-export function ScorePanel({
-  temperature,
+/** Why the lead scores as it does: the gaps are the point. Ends with the stage the score suggests. */
+export function ScoreExplanation({
   temperatureReasons,
   fit,
   suggestedStage,
   suggestionApplied,
   onUseSuggestedStage,
-}: ScorePanelProps) {
+}: ScoreExplanationProps) {
   return (
-    <section class="score-panel" aria-label="Scoring">
-      <div class="score-panel__tiles">
-        <div class={`score-tile score-tile--${temperature}`} aria-live="polite">
-          <span class="score-tile__label">Temperature</span>
-          <TemperatureBadge temperature={temperature} size="large" />
-        </div>
-        <div class={`score-tile score-tile--grade-${fit.grade.toLowerCase()}`} aria-live="polite">
-          <span class="score-tile__label">ICP fit</span>
-          <GradeChip grade={fit.grade} size="large" />
-          <span class="score-tile__meta">{fit.score} / 100</span>
-        </div>
-      </div>
+    <section class="score-explanation" aria-labelledby="score-explanation-title">
+      <h2 class="card__title" id="score-explanation-title">
+        Why this score
+      </h2>
 
       <ul class="reasons" aria-label="Temperature reasons">
         {temperatureReasons.map((reason) => (
@@ -47,9 +35,7 @@ export function ScorePanel({
       </ul>
 
       <ul class="reasons" aria-label="ICP fit reasons">
-        {fit.excludedBy && (
-          <li class="reasons__item reasons__item--excluded">Excluded: {fit.excludedBy}</li>
-        )}
+        {fit.excludedBy && <li class="reasons__item reasons__item--excluded">Excluded: {fit.excludedBy}</li>}
         {fit.matched.map((reason) => (
           <li key={reason.label} class="reasons__item reasons__item--matched">
             <span class="visually-hidden">Matches: </span>

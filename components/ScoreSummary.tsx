@@ -1,0 +1,27 @@
+import type { IcpGrade, Temperature } from '@/lib/leads/types';
+import { GradeChip } from './GradeChip';
+import { TemperatureBadge } from './TemperatureBadge';
+
+interface ScoreSummaryProps {
+  temperature: Temperature;
+  grade: IcpGrade;
+  /** ICP fit, 0..100. */
+  score: number;
+}
+
+/** How warm the lead is and how well it fits the ICP, at a glance; it follows every answer live. */
+export function ScoreSummary({ temperature, grade, score }: ScoreSummaryProps) {
+  return (
+    <section class="score-summary" aria-label="Scoring">
+      <div class={`score-tile score-tile--${temperature}`} aria-live="polite">
+        <span class="score-tile__label">Temperature</span>
+        <TemperatureBadge temperature={temperature} size="large" />
+      </div>
+      <div class={`score-tile score-tile--grade-${grade.toLowerCase()}`} aria-live="polite">
+        <span class="score-tile__label">ICP fit</span>
+        <GradeChip grade={grade} size="large" />
+        <span class="score-tile__meta">{score} / 100</span>
+      </div>
+    </section>
+  );
+}
