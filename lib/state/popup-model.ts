@@ -243,9 +243,21 @@ export const PopupModel = createModel((deps: PopupDeps) => {
     }
   }
 
+  /** Set once the rep touches BANT or the stage: from then on their answers are not replaced. */
+  let qualificationEdited = false;
+
   async function lookUpExistingLead(person: ProspectPerson): Promise<void> {
     try {
-      existingLead.value = await deps.request('findLead', { person });
+      const stored = await deps.request('findLead', { person });
+      batch(() => {
+        existingLead.value = stored;
+        // A save sets the stored stage, so the form starts from the stored qualification:
+        // re-capturing a lead in Negotiation must not send it back to Contact us.
+        if (stored && !qualificationEdited) {
+          bant.value = stored.bant;
+          stage.value = stored.stage;
+        }
+      });
     } catch (error) {
       // The banner is a hint: a failed lookup must not get in the way of capturing.
       console.warn('LeadScout: could not look up the stored lead', error);
@@ -295,12 +307,15 @@ export const PopupModel = createModel((deps: PopupDeps) => {
       channelId.value = id;
     },
     setBantStatus(criterion: BantCriterion, status: BantStatus): void {
+      qualificationEdited = true;
       bant.value = { ...bant.value, [criterion]: { ...bant.value[criterion], status } };
     },
     selectStage(next: Stage): void {
+      qualificationEdited = true;
       stage.value = next;
     },
     applySuggestedStage(): void {
+      qualificationEdited = true;
       stage.value = stageSuggestion.value;
     },
     async save(): Promise<void> {

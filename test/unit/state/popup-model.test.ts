@@ -127,6 +127,40 @@ describe('PopupModel', () => {
     expect(model.existingSummary.value?.lastCaptured).toMatch(/2025/);
   });
 
+  it('should start from the stored qualification of a lead captured before', async () => {
+    const stored = makeLead({
+      stage: 'negotiation',
+      bant: {
+        budget: { status: 'yes' },
+        authority: { status: 'yes' },
+        need: { status: 'yes', note: 'Replacing their CRM' },
+        timing: { status: 'partial' },
+      },
+    });
+    const { model } = createModel({ findLead: () => stored });
+
+    await model.open();
+
+    expect(model.stage.value).toBe('negotiation');
+    expect(model.bant.value).toEqual(stored.bant);
+    expect(model.temperature.value).toBe('warm');
+  });
+
+  it('should keep the answers the rep gave before the stored lead was found', async () => {
+    const lookup = deferred<ReturnType<typeof makeLead> | null>();
+    const { model } = createModel({ findLead: () => lookup.promise });
+    const opening = model.open();
+    await vi.waitFor(() => expect(model.capture.value.phase).toBe('captured'));
+
+    model.setBantStatus('need', 'yes');
+    lookup.resolve(makeLead({ stage: 'negotiation' }));
+    await opening;
+
+    expect(model.stage.value).toBe('contact-us');
+    expect(model.bant.value.need.status).toBe('yes');
+    expect(model.existingSummary.value?.stage).toBe('Negotiation');
+  });
+
   it('should compute the temperature from the answers with the stored rules', async () => {
     await settingsItem.setValue({
       ...DEFAULT_SETTINGS,
