@@ -267,7 +267,8 @@ export const PopupModel = createModel((deps: PopupDeps) => {
   async function openAndCapture(): Promise<void> {
     const tabPromise = deps.findTargetTab().catch(() => undefined);
     const [loaded, tab, result] = await Promise.all([
-      deps.settings.getValue(),
+      // Unreadable settings must not keep the rep from capturing: score with the defaults.
+      deps.settings.getValue().catch(() => DEFAULT_SETTINGS),
       tabPromise,
       tabPromise.then(captureTab),
     ]);
