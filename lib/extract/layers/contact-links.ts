@@ -1,0 +1,45 @@
+/**
+ * The `contact-links` layer: `mailto:` and `tel:` links, the contact points a page offers on purpose.
+ * Addresses are validated and lower-cased; numbers become E.164 when the page's country is known
+ * (or the number carries its `+` prefix), else they keep their digits as written.
+ */
+import { MAX_CONTACT_POINTS, draftEmails, draftPhones } from '../fields';
+import type { ExtractionLayer } from './layer';
+
+export const contactLinksLayer: ExtractionLayer = {
+  name: 'contact-links',
+  confirmsProspect: true,
+  extract(page) {
+    const hrefs = [...page.doc.querySelectorAll('a[href]')].map((link) => link.getAttribute('href')?.trim() ?? '');
+    const emails = draftEmails(hrefs.flatMap(mailtoAddresses)).slice(0, MAX_CONTACT_POINTS);
+    const phones = draftPhones(hrefs.flatMap(telNumber), page.countryHint).slice(0, MAX_CONTACT_POINTS);
+    if (emails.length === 0 && phones.length === 0) return {};
+    return { subject: { person: { emails, phones }, company: {} } };
+  },
+};
+
+/** `mailto:a@x.com,b@x.com?subject=Hi` → both addresses, percent-decoded. */
+function mailtoAddresses(href: string): string[] {
+  if (!/^mailto:/i.test(href)) return [];
+  const addresses = percentDecode(href.slice('mailto:'.length).split('?')[0]);
+  return addresses.split(/[,;]/);
+}
+
+/** `tel:+380441234567;ext=12` → `+380441234567`; `callto:` is Skype's older spelling. */
+function telNumber(href: string): string[] {
+  const scheme = /^(?:tel|callto):/i.exec(href);
+  if (!scheme) return [];
+  return [percentDecode(href.slice(scheme[0].length).split(/[;?]/)[0])];
+}
+
+function percentDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/*
+ * Handles: every page. Fixtures: test/fixtures/pages/company-contact.html (mailto and a national-format tel link).
+ */

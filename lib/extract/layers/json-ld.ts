@@ -1,0 +1,244 @@
+/**
+ * The `json-ld` layer: schema.org Person and Organization (with its subtypes) as pages embed them,
+ * the most stable source there is. The page's subject is the `mainEntity` of its page node
+ * (LinkedIn's public ProfilePage), else its top-level people and organisations; a person or an
+ * organisation that is only credited on an article (author, publisher…) is not a prospect.
+ */
+import type { ProspectCompany } from '../types';
+import { TEXT_LIMITS, cleanText } from '../clean-text';
+import {
+  companyLinkedInUrl,
+  companySizeFor,
+  composeLocation,
+  draftEmails,
+  draftPhones,
+  isSocialProfile,
+  profileLinks,
+  unique,
+  webUrl,
+} from '../fields';
+import {
+  NodeIndex,
+  isNode,
+  readJsonLdNodes,
+  textValue,
+  textValues,
+  typesOf,
+  urlValues,
+  valuesOf,
+  type JsonLdNode,
+} from '../json-ld/nodes';
+import type { ExtractionLayer, Finding, LayerOutput, PageContext } from './layer';
+
+export const jsonLdLayer: ExtractionLayer = {
+  name: 'json-ld',
+  confirmsProspect: true,
+  extract(page) {
+    const nodes = readJsonLdNodes(page.doc);
+    return nodes.length === 0 ? {} : prospectsOf(new JsonLdReader(nodes, page));
+  },
+};
+
+function prospectsOf(reader: JsonLdReader): LayerOutput {
+  const candidates = reader.subjectCandidates();
+  const people = candidates.filter(isPerson);
+  const organisation = candidates.find(isOrganisation);
+  if (people.length === 1) return { subject: reader.personFinding(people[0], organisation) };
+  const subject = organisation && reader.organisationFinding(organisation);
+  if (people.length === 0) return { subject };
+  return { subject, listed: people.map((person) => reader.personFinding(person, organisation)) };
+}
+
+class JsonLdReader {
+  private readonly index: NodeIndex;
+
+  constructor(
+    private readonly nodes: readonly JsonLdNode[],
+    private readonly page: PageContext,
+  ) {
+    this.index = new NodeIndex(nodes);
+  }
+
+  /** Page entities first (they name the subject outright), then the other top-level nodes, minus article credits. */
+  subjectCandidates(): JsonLdNode[] {
+    const credited = new Set(
+      this.nodes.filter(isCreativeWork).flatMap((work) => CREDIT_PROPERTIES.flatMap((key) => this.index.nodesOf(work[key]))),
+    );
+    const mainEntities = this.nodes.filter(isWebPage).flatMap((webPage) => this.index.nodesOf(webPage['mainEntity']));
+    const others = this.nodes.filter((node) => !isWebPage(node) && !credited.has(node));
+    return unique([...mainEntities, ...others]);
+  }
+
+  /**
+   * A person and the company they work for now: their current `worksFor`, else the organisation the
+   * page itself is about (a team member's page on the company's site).
+   */
+  personFinding(person: JsonLdNode, pageOrganisation: JsonLdNode | undefined): Finding {
+    const firstName = textValue(person['givenName'], TEXT_LIMITS.name);
+    const lastName = textValue(person['familyName'], TEXT_LIMITS.name);
+    const employer = this.currentEmployer(person) ?? pageOrganisation;
+    return {
+      person: {
+        fullName: textValue(person['name'], TEXT_LIMITS.name) ?? cleanText(`${firstName ?? ''} ${lastName ?? ''}`, TEXT_LIMITS.name),
+        firstName,
+        lastName,
+        title: textValue(person['jobTitle'], TEXT_LIMITS.title),
+        location: this.locationOf(person['address']) ?? this.locationOf(person['homeLocation']),
+        emails: draftEmails(textValues(person['email'], TEXT_LIMITS.url)),
+        phones: draftPhones(textValues(person['telephone'], TEXT_LIMITS.name), this.page.countryHint),
+        ...profileLinks(this.urls(person['url'], person['sameAs'])),
+        avatarUrl: this.urls(person['image'])[0],
+      },
+      company: employer ? this.company(employer) : {},
+    };
+  }
+
+  /** An organisation the page is about: its contact points are how the prospect is reached (CONTRACT.md §2). */
+  organisationFinding(organisation: JsonLdNode): Finding {
+    const contactPoints = [organisation, ...this.index.nodesOf(organisation['contactPoint'])];
+    return {
+      person: {
+        emails: draftEmails(contactPoints.flatMap((point) => textValues(point['email'], TEXT_LIMITS.url))),
+        phones: draftPhones(
+          contactPoints.flatMap((point) => textValues(point['telephone'], TEXT_LIMITS.name)),
+          this.page.countryHint,
+        ),
+      },
+      company: this.company(organisation),
+    };
+  }
+
+  private company(organisation: JsonLdNode): ProspectCompany {
+    const urls = this.urls(organisation['url'], organisation['sameAs']);
+    return {
+      name: textValue(organisation['name'], TEXT_LIMITS.name) ?? textValue(organisation['legalName'], TEXT_LIMITS.name),
+      website: this.urls(organisation['url']).find((url) => !isSocialProfile(url)),
+      linkedinUrl: companyLinkedInUrl(urls),
+      industry: textValue(organisation['industry'], TEXT_LIMITS.title),
+      ...employeesOf(organisation['numberOfEmployees']),
+      location: this.locationOf(organisation['address']) ?? this.locationOf(organisation['location']),
+      description: textValue(organisation['description'], TEXT_LIMITS.description),
+    };
+  }
+
+  /**
+   * The organisation of the first `worksFor` with no end date. Both shapes in use are read: the
+   * schema.org Role wrapper (`{ "@type": "OrganizationRole", "worksFor": {…}, "endDate": … }`) and
+   * LinkedIn's organisation with a `member` role.
+   */
+  private currentEmployer(person: JsonLdNode): JsonLdNode | undefined {
+    for (const entry of this.index.nodesOf(person['worksFor'])) {
+      const isRole = typesOf(entry).some((type) => type.endsWith('Role'));
+      const organisation = isRole ? this.index.nodesOf(entry['worksFor'])[0] : entry;
+      const role = isRole ? entry : this.index.nodesOf(entry['member'])[0];
+      if (organisation && !role?.['endDate']) return organisation;
+    }
+    return undefined;
+  }
+
+  private locationOf(value: unknown): string | undefined {
+    for (const place of valuesOf(value)) {
+      const node = this.index.resolve(place);
+      const location =
+        typeof place === 'string'
+          ? cleanText(place, TEXT_LIMITS.location)
+          : node && (this.addressOf(node) ?? textValue(node['name'], TEXT_LIMITS.location));
+      if (location) return location;
+    }
+    return undefined;
+  }
+
+  private addressOf(node: JsonLdNode): string | undefined {
+    const address = this.index.resolve(node['address']) ?? node;
+    return composeLocation(
+      textValue(address['addressLocality'], TEXT_LIMITS.location),
+      textValue(address['addressRegion'], TEXT_LIMITS.location),
+      textValue(address['addressCountry'], TEXT_LIMITS.location),
+    );
+  }
+
+  /** Absolute http(s) URLs of the given properties, relative ones resolved against the page. */
+  private urls(...values: unknown[]): string[] {
+    return unique(values.flatMap(urlValues).map((url) => webUrl(url, this.page.location?.href)));
+  }
+}
+
+function employeesOf(value: unknown): Pick<ProspectCompany, 'employeeCount' | 'size'> {
+  for (const item of valuesOf(value)) {
+    const quantity: JsonLdNode = isNode(item) ? item : { value: item };
+    const count = wholeNumber(quantity['value']);
+    if (count !== undefined) return { employeeCount: count, size: companySizeFor(count) };
+    const range = typeof quantity['value'] === 'string' ? /^(.+?)\s*[-–—]\s*(.+)$/.exec(quantity['value']) : null;
+    const upper = wholeNumber(range?.[2] ?? quantity['maxValue']) ?? wholeNumber(range?.[1] ?? quantity['minValue']);
+    if (upper !== undefined) return { size: companySizeFor(upper) };
+  }
+  return {};
+}
+
+/** A head count as pages write it: 120, "120", "1,200", "10 000", "10001+". */
+function wholeNumber(value: unknown): number | undefined {
+  const digits = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+  if (!/^\d[\d\s,.'’]*\+?$/.test(digits)) return undefined;
+  const count = Number(digits.replace(/\D/g, ''));
+  return Number.isSafeInteger(count) && count > 0 ? count : undefined;
+}
+
+const PERSON_TYPES = new Set(['Person']);
+/** Organization and the subtypes sales prospects use; LocalBusiness alone has ~150 subtypes, caught by name. */
+const ORGANISATION_TYPES = new Set([
+  'Organization',
+  'Corporation',
+  'LocalBusiness',
+  'NGO',
+  'Airline',
+  'Consortium',
+  'ProfessionalService',
+  'FinancialService',
+  'LegalService',
+  'AccountingService',
+  'Attorney',
+  'Notary',
+  'Dentist',
+  'Physician',
+  'Hospital',
+  'Hotel',
+  'Restaurant',
+  'RealEstateAgent',
+]);
+const ORGANISATION_TYPE_NAME = /(?:Organization|Organisation|Business|Corporation|Agency|Store)$/;
+const WEB_PAGE_TYPE_NAME = /Page$/;
+/** Works whose credits (author, publisher…) are not what the page is about. */
+const CREATIVE_WORK_TYPE_NAME = /(?:Article|Posting|Review|Recipe|Report|Comment|Question|Answer|VideoObject|Book)$/;
+const CREDIT_PROPERTIES = [
+  'author',
+  'publisher',
+  'creator',
+  'editor',
+  'contributor',
+  'reviewedBy',
+  'copyrightHolder',
+  'sourceOrganization',
+  'accountablePerson',
+];
+
+function isPerson(node: JsonLdNode): boolean {
+  return typesOf(node).some((type) => PERSON_TYPES.has(type));
+}
+
+function isOrganisation(node: JsonLdNode): boolean {
+  return typesOf(node).some((type) => ORGANISATION_TYPES.has(type) || ORGANISATION_TYPE_NAME.test(type));
+}
+
+function isWebPage(node: JsonLdNode): boolean {
+  return typesOf(node).some((type) => WEB_PAGE_TYPE_NAME.test(type));
+}
+
+function isCreativeWork(node: JsonLdNode): boolean {
+  return typesOf(node).some((type) => CREATIVE_WORK_TYPE_NAME.test(type));
+}
+
+/*
+ * Handles: any page with schema.org JSON-LD, e.g. LinkedIn public profiles (ProfilePage → Person with
+ * worksFor), company sites (Organization, LocalBusiness), team pages (several Person nodes).
+ * Fixtures: test/fixtures/pages/linkedin-profile-public.html, company-contact.html, news-article.html.
+ */

@@ -1,0 +1,43 @@
+import type { PageKind, ProspectCompany, ProspectPerson } from '../types';
+
+/** What one layer read about one prospect: only the fields it found. */
+export interface Finding {
+  person: Partial<ProspectPerson>;
+  company: ProspectCompany;
+}
+
+/** What one layer read off a page. */
+export interface LayerOutput {
+  /** The prospect the page is about, if the layer found one. */
+  subject?: Finding;
+  /** Further prospects the page lists (a team page, search results). */
+  listed?: Finding[];
+}
+
+/** The page as every layer sees it: the document plus what the URL and the document root tell. */
+export interface PageContext {
+  readonly doc: Document;
+  /** The URL as given, echoed in `source.url`. */
+  readonly url: string;
+  /** `url` parsed; undefined when it is not a URL. */
+  readonly location: URL | undefined;
+  /** The page kind the URL alone suggests; layers still decide whether a prospect is there. */
+  readonly siteKind: PageKind;
+  /** ISO 3166 alpha-2 country for reading national phone numbers, when the page lets us infer one. */
+  readonly countryHint: string | undefined;
+}
+
+/**
+ * One source of prospect data on a page. A layer is a pure function of the page: it reads, never
+ * writes, and may throw on a page it does not understand (the pipeline contains that).
+ */
+export interface ExtractionLayer {
+  /** Named in `source.extractors` when the layer contributed a value. */
+  readonly name: string;
+  /**
+   * Whether a value from this layer shows that the page presents a prospect. Meta tags describe any
+   * page, so they only add to a prospect that another layer found.
+   */
+  readonly confirmsProspect: boolean;
+  extract(page: PageContext): LayerOutput;
+}

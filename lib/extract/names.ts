@@ -1,0 +1,47 @@
+import { cleanText, TEXT_LIMITS } from './clean-text';
+import type { PageKind } from './types';
+
+/**
+ * A page title without what the site adds to it: the unread-notification counter ("(3) ") and the
+ * site name after the last separator (" | LinkedIn", " · GitHub", " / X").
+ */
+export function cleanDocumentTitle(title: string, siteName?: string): string | undefined {
+  const text = cleanText(title, TEXT_LIMITS.headline)?.replace(/^\(\d+\+?\)\s*/, '');
+  if (!text) return undefined;
+  const suffix = /\s+[|·•/–—-]\s+([^|·•/–—-]+)$/.exec(text);
+  const isSiteName = suffix && (SITE_NAMES.has(suffix[1].toLowerCase()) || suffix[1] === siteName);
+  return cleanText(isSiteName ? text.slice(0, suffix.index) : text, TEXT_LIMITS.headline);
+}
+
+const SITE_NAMES = new Set(['linkedin', 'github', 'x', 'twitter', 'crunchbase']);
+
+/**
+ * The person's name in the cleaned title of their profile page, where each site adds its own decoration:
+ * "Olena Kovalenko - Finlytics" (LinkedIn public), "Jane Doe (@jane)" (X), "jdoe (Jane Doe)" (GitHub).
+ */
+export function nameFromProfileTitle(cleanedTitle: string, kind: PageKind): string | undefined {
+  return cleanText(undecoratedName(cleanedTitle, kind), TEXT_LIMITS.name);
+}
+
+function undecoratedName(title: string, kind: PageKind): string {
+  switch (kind) {
+    case 'linkedin-person':
+      return title.split(' - ')[0];
+    case 'x':
+      return title.replace(/\s*\(@\w{1,15}\)$/, '');
+    case 'github':
+      return /^[\w-]{1,39} \((.+)\)$/.exec(title)?.[1] ?? title;
+    default:
+      return title;
+  }
+}
+
+/**
+ * First and last name of a full name written first-name-first: the first word, and the rest.
+ * Credentials after a comma ("Jane Doe, PhD") are no part of either. Undefined for a single word.
+ */
+export function splitFullName(fullName: string): { firstName: string; lastName: string } | undefined {
+  const words = fullName.split(',')[0].trim().split(/\s+/);
+  if (words.length < 2) return undefined;
+  return { firstName: words[0], lastName: words.slice(1).join(' ') };
+}

@@ -1,0 +1,47 @@
+import { githubLogin, linkedInSlug, xHandle } from '@/lib/canonical';
+import type { PageKind } from './types';
+
+/**
+ * The kind of page the URL alone points at. 'generic' for any other site: whether it is a company's
+ * own site, or shows a prospect at all, only the page content can tell.
+ */
+export function siteKindOf(location: URL | undefined): PageKind {
+  if (!location) return 'generic';
+  switch (platformOf(location)) {
+    case 'linkedin':
+      return linkedInKind(location);
+    case 'github':
+      return githubLogin(location.href) ? 'github' : 'generic';
+    case 'x':
+      return xHandle(location.href) ? 'x' : 'generic';
+    case 'crunchbase':
+      return /^\/(organization|person)\//.test(location.pathname) ? 'crunchbase' : 'generic';
+    default:
+      return 'generic';
+  }
+}
+
+type Platform = 'linkedin' | 'github' | 'x' | 'crunchbase';
+
+/**
+ * The platform a URL belongs to: a site that shows other people's profiles, so that its own name
+ * (og:site_name, title suffix) is never a prospect's company.
+ */
+export function platformOf(location: URL): Platform | undefined {
+  const host = location.hostname.replace(/^(www|mobile)\./, '');
+  if (host === 'linkedin.com' || host.endsWith('.linkedin.com')) return 'linkedin';
+  if (host === 'github.com') return 'github';
+  if (host === 'x.com' || host === 'twitter.com') return 'x';
+  if (host === 'crunchbase.com') return 'crunchbase';
+  return undefined;
+}
+
+function linkedInKind(location: URL): PageKind {
+  if (linkedInSlug(location.href)) return 'linkedin-person';
+  if (/^\/company\/[^/]+/.test(location.pathname)) return 'linkedin-company';
+  if (location.pathname.startsWith('/search/results/people')) return 'linkedin-list';
+  return 'generic';
+}
+
+/** Kinds whose URL names one person, so that the page title is that person's name. */
+export const PERSON_PROFILE_KINDS: ReadonlySet<PageKind> = new Set(['linkedin-person', 'github', 'x']);

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { siteKindOf } from '@/lib/extract/site-kind';
+import { isWallPage } from '@/lib/extract/walls';
+import { pageAt } from './pages';
+
+describe('siteKindOf', () => {
+  it.each([
+    ['https://www.linkedin.com/in/olena-kovalenko-4b2a19/', 'linkedin-person'],
+    ['https://ua.linkedin.com/in/andriy-melnyk-9a8b7c?trk=public_profile', 'linkedin-person'],
+    ['https://www.linkedin.com/in/jane/overlay/contact-info/', 'linkedin-person'],
+    ['https://www.linkedin.com/company/finlytics-io/', 'linkedin-company'],
+    ['https://www.linkedin.com/search/results/people/?keywords=cto', 'linkedin-list'],
+    ['https://www.linkedin.com/feed/', 'generic'],
+    ['https://github.com/octocat', 'github'],
+    ['https://github.com/features', 'generic'],
+    ['https://x.com/janedoe', 'x'],
+    ['https://twitter.com/janedoe/status/1', 'x'],
+    ['https://x.com/explore', 'generic'],
+    ['https://www.crunchbase.com/organization/acme', 'crunchbase'],
+    ['https://www.crunchbase.com/discover', 'generic'],
+    ['https://www.brightforge.com.ua/contacts', 'generic'],
+  ])('should tell %s is a %s page', (url, expected) => {
+    expect(siteKindOf(new URL(url))).toBe(expected);
+  });
+
+  it('should call a page without a URL generic', () => {
+    expect(siteKindOf(undefined)).toBe('generic');
+  });
+});
+
+describe('isWallPage', () => {
+  it.each([
+    ['https://www.linkedin.com/authwall?trk=gf&sessionRedirect=x', 'LinkedIn'],
+    ['https://www.linkedin.com/login', 'LinkedIn Login, Sign in | LinkedIn'],
+    ['https://www.linkedin.com/checkpoint/challenge/x', 'Security Verification | LinkedIn'],
+    ['https://www.linkedin.com/in/jane/', 'Sign Up | LinkedIn'],
+    ['https://www.linkedin.com/in/jane/', 'LinkedIn: Log In or Sign Up'],
+    ['https://www.linkedin.com/in/jane/', 'Profile Not Found | LinkedIn'],
+    ['https://www.linkedin.com/in/jane/', '(2) Sign In | LinkedIn'],
+    ['https://acme.example/missing', '404 Not Found'],
+    ['https://acme.example/missing', 'Page not found – Acme'],
+    ['https://acme.com.ua/cabinet', 'Вхід | Acme'],
+    ['https://acme.ru/cabinet', 'Войти'],
+  ])('should tell %s titled %j is a wall', (url, title) => {
+    expect(isWallPage(pageAt(url, `<title>${title}</title>`))).toBe(true);
+  });
+
+  it.each([
+    ['https://www.linkedin.com/in/jane/', '(3) Jane Doe | LinkedIn'],
+    ['https://acme.example/blog/how-to-sign-up-customers', 'How to sign up customers faster | Acme'],
+    ['https://acme.example/login-tips', 'Login tips for admins'],
+    ['https://acme.example/', ''],
+  ])('should not tell %s titled %j is a wall', (url, title) => {
+    expect(isWallPage(pageAt(url, `<title>${title}</title>`))).toBe(false);
+  });
+});
