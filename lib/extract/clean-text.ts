@@ -4,6 +4,7 @@
  * store something the page never said.
  */
 export function cleanText(value: string | null | undefined, maxLength: number): string | undefined {
+  // Collapsing whitespace can shorten a value, but not a megabyte to a name: refuse before the regex runs.
   if (!value || value.length > maxLength * 4) return undefined;
   const text = value.replace(/[\s\u200b\u200e\u200f\ufeff]+/g, ' ').trim();
   return text && text.length <= maxLength ? text : undefined;
@@ -15,6 +16,8 @@ export const TEXT_LIMITS = {
   title: 300,
   headline: 500,
   location: 200,
+  /** A raw e-mail address or phone number, before it is validated. */
+  contactPoint: 254,
   url: 2048,
   description: 5000,
 } as const;

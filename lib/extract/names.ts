@@ -36,6 +36,11 @@ function undecoratedName(title: string, kind: PageKind): string {
   }
 }
 
+/** The full name from its parts, when a page gives only those (schema.org givenName, og profile tags). */
+export function joinName(firstName: string | undefined, lastName: string | undefined): string | undefined {
+  return cleanText(`${firstName ?? ''} ${lastName ?? ''}`, TEXT_LIMITS.name);
+}
+
 /**
  * First and last name of a full name written first-name-first: the first word, and the rest.
  * Credentials after a comma ("Jane Doe, PhD") are no part of either. Undefined for a single word.

@@ -29,9 +29,9 @@ export function extractPage(doc: Document, url: string): PageExtraction {
   const kind = pageKind(draft, page, confirmed);
   const listed = outputs.flatMap(({ layer, output }) =>
     (output.listed ?? []).map((finding) => {
-      const person = emptyDraft(url);
-      mergeFinding(person, finding, layer.name);
-      return finish(person, page, pageKind(person, page, true));
+      const listedDraft = emptyDraft(url);
+      mergeFinding(listedDraft, finding, layer.name);
+      return finish(listedDraft, page, pageKind(listedDraft, page, true));
     }),
   );
   return { draft: kind === 'none' ? emptyDraft(url, 'none') : finish(draft, page, kind), listed };

@@ -4,6 +4,7 @@
  * (LinkedIn's public ProfilePage), else its top-level people and organisations; a person or an
  * organisation that is only credited on an article (author, publisher…) is not a prospect.
  */
+import { joinName } from '../names';
 import type { ProspectCompany } from '../types';
 import { TEXT_LIMITS, cleanText } from '../clean-text';
 import {
@@ -79,13 +80,13 @@ class JsonLdReader {
     const employer = this.currentEmployer(person) ?? pageOrganisation;
     return {
       person: {
-        fullName: textValue(person['name'], TEXT_LIMITS.name) ?? cleanText(`${firstName ?? ''} ${lastName ?? ''}`, TEXT_LIMITS.name),
+        fullName: textValue(person['name'], TEXT_LIMITS.name) ?? joinName(firstName, lastName),
         firstName,
         lastName,
         title: textValue(person['jobTitle'], TEXT_LIMITS.title),
         location: this.locationOf(person['address']) ?? this.locationOf(person['homeLocation']),
-        emails: draftEmails(textValues(person['email'], TEXT_LIMITS.url)),
-        phones: draftPhones(textValues(person['telephone'], TEXT_LIMITS.name), this.page.countryHint),
+        emails: draftEmails(textValues(person['email'], TEXT_LIMITS.contactPoint)),
+        phones: draftPhones(textValues(person['telephone'], TEXT_LIMITS.contactPoint), this.page.countryHint),
         ...profileLinks(this.urls(person['url'], person['sameAs'])),
         avatarUrl: this.urls(person['image'])[0],
       },
@@ -98,9 +99,9 @@ class JsonLdReader {
     const contactPoints = [organisation, ...this.index.nodesOf(organisation['contactPoint'])];
     return {
       person: {
-        emails: draftEmails(contactPoints.flatMap((point) => textValues(point['email'], TEXT_LIMITS.url))),
+        emails: draftEmails(contactPoints.flatMap((point) => textValues(point['email'], TEXT_LIMITS.contactPoint))),
         phones: draftPhones(
-          contactPoints.flatMap((point) => textValues(point['telephone'], TEXT_LIMITS.name)),
+          contactPoints.flatMap((point) => textValues(point['telephone'], TEXT_LIMITS.contactPoint)),
           this.page.countryHint,
         ),
       },

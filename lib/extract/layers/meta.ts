@@ -5,7 +5,7 @@
  */
 import { cleanText, TEXT_LIMITS } from '../clean-text';
 import { webUrl } from '../fields';
-import { cleanDocumentTitle, nameFromProfileTitle } from '../names';
+import { cleanDocumentTitle, joinName, nameFromProfileTitle } from '../names';
 import { PERSON_PROFILE_KINDS, platformOf } from '../site-kind';
 import type { ProspectPerson } from '../types';
 import type { ExtractionLayer, Finding, PageContext } from './layer';
@@ -32,8 +32,7 @@ function profilePerson(meta: ReadonlyMap<string, string>, page: PageContext, sit
   const lastName = cleanText(meta.get('profile:last_name'), TEXT_LIMITS.name);
   const title = cleanDocumentTitle(meta.get('og:title') ?? meta.get('twitter:title') ?? page.doc.title, siteName);
   return {
-    fullName:
-      cleanText(`${firstName ?? ''} ${lastName ?? ''}`, TEXT_LIMITS.name) ?? (title && nameFromProfileTitle(title, page.siteKind)),
+    fullName: joinName(firstName, lastName) ?? (title && nameFromProfileTitle(title, page.siteKind)),
     firstName,
     lastName,
     avatarUrl: webUrl(meta.get('og:image') ?? meta.get('twitter:image'), page.location?.href),

@@ -76,8 +76,9 @@ function currentPosition(doc: Document): Position | undefined {
     (entity) => !entity.parentElement?.closest(selectors.entity.selector),
   );
   const positions = entries.flatMap(positionsOf);
-  return positions.find((position) => position.dates && isOngoing(position.dates)) ??
-    (positions.every((position) => !position.dates) ? positions[0] : undefined);
+  const ongoing = positions.find((position) => position.dates && isOngoing(position.dates));
+  const showsDates = positions.some((position) => position.dates);
+  return ongoing ?? (showsDates ? undefined : positions[0]);
 }
 
 function positionsOf(entry: Element): Position[] {
