@@ -17,7 +17,8 @@ const SITE_NAMES = new Set(['linkedin', 'github', 'x', 'twitter', 'crunchbase'])
 
 /**
  * The person's name in the cleaned title of their profile page, where each site adds its own decoration:
- * "Olena Kovalenko - Finlytics" (LinkedIn public), "Jane Doe (@jane)" (X), "jdoe (Jane Doe)" (GitHub).
+ * "Olena Kovalenko - Finlytics" (LinkedIn public), "Jane Doe (@jane) on X" or "Jane Doe on X: “…”" (X),
+ * "jdoe (Jane Doe)" (GitHub).
  */
 export function nameFromProfileTitle(cleanedTitle: string, kind: PageKind): string | undefined {
   return cleanText(undecoratedName(cleanedTitle, kind), TEXT_LIMITS.name);
@@ -28,7 +29,7 @@ function undecoratedName(title: string, kind: PageKind): string {
     case 'linkedin-person':
       return title.split(' - ')[0];
     case 'x':
-      return title.replace(/\s*\(@\w{1,15}\)$/, '');
+      return /^(.+?)\s*\(@\w{1,15}\)/.exec(title)?.[1] ?? title.replace(/ on (?:X|Twitter)(?::.*)?$/s, '');
     case 'github':
       return /^[\w-]{1,39} \((.+)\)$/.exec(title)?.[1] ?? title;
     default:

@@ -11,7 +11,7 @@ export function siteKindOf(location: URL | undefined): PageKind {
     case 'linkedin':
       return linkedInKind(location);
     case 'github':
-      return githubLogin(location.href) ? 'github' : 'generic';
+      return isGithubProfile(location) ? 'github' : 'generic';
     case 'x':
       return xHandle(location.href) ? 'x' : 'generic';
     case 'crunchbase':
@@ -34,6 +34,12 @@ export function platformOf(location: URL): Platform | undefined {
   if (host === 'x.com' || host === 'twitter.com') return 'x';
   if (host === 'crunchbase.com') return 'crunchbase';
   return undefined;
+}
+
+/** A user or organisation page; a repository page (`/owner/repo`) is about code, not a person. */
+function isGithubProfile(location: URL): boolean {
+  const segments = location.pathname.split('/').filter(Boolean);
+  return githubLogin(location.href) !== undefined && (segments.length === 1 || segments[0] === 'orgs');
 }
 
 function linkedInKind(location: URL): PageKind {

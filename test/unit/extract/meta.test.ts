@@ -29,6 +29,8 @@ describe('nameFromProfileTitle', () => {
     ['Andriy Melnyk - Lvivware', 'linkedin-person', 'Andriy Melnyk'],
     ['Anna-Maria Kovalenko - Head of Sales - Acme', 'linkedin-person', 'Anna-Maria Kovalenko'],
     ['Jane Doe (@janedoe)', 'x', 'Jane Doe'],
+    ['#!/kiko/beats (@Kikobeats) on X', 'x', '#!/kiko/beats'],
+    ['Jane Doe on X: "Shipping today / more soon"', 'x', 'Jane Doe'],
     ['octocat (The Octocat)', 'github', 'The Octocat'],
     ['octocat', 'github', 'octocat'],
   ] as const)('should read the name in %j on a %s page', (title, kind, expected) => {
