@@ -1,17 +1,14 @@
 /**
  * Real logged-in LinkedIn person pages (elalienx/scoutr, 2024) scored field by field against the
  * upstream hand-written expectations: name, current job title and current company of 5 profiles, and
- * 3 pages without a prospect. The corpus lives beside the project (../shared/corpora) and may be absent
- * on a newcomer's clone; CI always has it.
+ * 3 pages without a prospect.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { extractProspect } from '@/lib/extract';
 import { parsePage } from '../unit/extract/pages';
-
-const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
-const CORPUS_DIR = path.resolve(PROJECT_ROOT, '../shared/corpora/linkedin-scoutr');
+import { describeCorpus, printLine } from './corpus';
 
 interface UpstreamExpectation {
   candidate_name: string;
@@ -43,64 +40,59 @@ const FIELDS = [
   ['company', 'company_name', 'company'],
 ] as const;
 
-function readPage(folder: string, file: string): Document {
-  return parsePage(readFileSync(path.join(CORPUS_DIR, folder, file), 'utf8'));
+interface ScoredField {
+  file: string;
+  field: string;
+  expected: string;
+  actual: string;
 }
 
-function line(text: string): void {
-  process.stdout.write(`${text}\n`);
+function mark(right: boolean): string {
+  return right ? 'ok  ' : 'MISS';
 }
 
-if (!existsSync(CORPUS_DIR)) {
-  describe('linkedin-scoutr corpus', () => {
-    it('should say plainly that the corpus tests did not run', () => {
-      line(`corpus not found at ${CORPUS_DIR}: corpus tests did not run`);
-
-      expect(existsSync(CORPUS_DIR)).toBe(false);
-    });
-  });
-} else {
-  const expected: Record<string, { expected: UpstreamExpectation }> = JSON.parse(
-    readFileSync(path.join(CORPUS_DIR, 'logged-in/expected.json'), 'utf8'),
+describeCorpus('linkedin-scoutr', (corpusDir) => {
+  const readPage = (folder: string, file: string) => parsePage(readFileSync(path.join(corpusDir, folder, file), 'utf8'));
+  const upstream: Record<string, { expected: UpstreamExpectation }> = JSON.parse(
+    readFileSync(path.join(corpusDir, 'logged-in/expected.json'), 'utf8'),
   );
-  const scored: Array<{ file: string; field: string; expected: string; actual: string }> = [];
+  const scored: ScoredField[] = [];
   const negatives: Array<{ file: string; kind: string }> = [];
 
-  describe('linkedin-scoutr corpus', () => {
-    afterAll(() => {
-      const right = scored.filter((row) => row.expected === row.actual).length;
-      line('\nlinkedin-scoutr: field by field');
-      for (const row of scored) {
-        line(`  ${row.expected === row.actual ? 'ok  ' : 'MISS'} ${row.file} ${row.field.padEnd(7)} expected ${JSON.stringify(row.expected)}, got ${JSON.stringify(row.actual)}`);
-      }
-      for (const row of negatives) line(`  ${row.kind === 'none' ? 'ok  ' : 'MISS'} ${row.file} kind ${row.kind}`);
-      const noneRight = negatives.filter((row) => row.kind === 'none').length;
-      line(`linkedin-scoutr score: ${right}/${scored.length} fields, ${noneRight}/${negatives.length} pages without a prospect\n`);
-    });
-
-    it.each(Object.entries(PROFILE_URLS))('should read name, current title and company of %s', (file, url) => {
-      const draft = extractProspect(readPage('logged-in', file), url);
-      const values = { fullName: draft.person.fullName, title: draft.person.title, company: draft.company.name };
-
-      const rows = FIELDS.map(([field, upstreamKey, key]) => ({
-        file,
-        field,
-        expected: expected[file].expected[upstreamKey],
-        actual: values[key] ?? '',
-      }));
-      scored.push(...rows);
-
-      expect(rows.map((row) => row.actual)).toEqual(rows.map((row) => row.expected));
-      expect(draft.source.kind).toBe('linkedin-person');
-    });
-
-    it.each(Object.entries(NEGATIVE_URLS))('should find no prospect on %s', (file, url) => {
-      const draft = extractProspect(readPage('negative', file), url);
-      negatives.push({ file, kind: draft.source.kind });
-
-      expect(draft.source.kind).toBe('none');
-      expect(draft.person).toEqual({ emails: [], phones: [] });
-      expect(draft.company).toEqual({});
-    });
+  afterAll(() => {
+    printLine('\nlinkedin-scoutr, field by field:');
+    for (const row of scored) {
+      const values = `expected ${JSON.stringify(row.expected)}, got ${JSON.stringify(row.actual)}`;
+      printLine(`  ${mark(row.expected === row.actual)} ${row.file} ${row.field.padEnd(7)} ${values}`);
+    }
+    for (const row of negatives) printLine(`  ${mark(row.kind === 'none')} ${row.file} kind ${row.kind}`);
+    const fieldsRight = scored.filter((row) => row.expected === row.actual).length;
+    const negativesRight = negatives.filter((row) => row.kind === 'none').length;
+    printLine(`linkedin-scoutr score: ${fieldsRight}/${scored.length} fields, ${negativesRight}/${negatives.length} pages without a prospect\n`);
   });
-}
+
+  it.each(Object.entries(PROFILE_URLS))('should read name, current title and company of %s', (file, url) => {
+    const draft = extractProspect(readPage('logged-in', file), url);
+    const values = { fullName: draft.person.fullName, title: draft.person.title, company: draft.company.name };
+
+    const rows = FIELDS.map(([field, upstreamKey, key]) => ({
+      file,
+      field,
+      expected: upstream[file].expected[upstreamKey],
+      actual: values[key] ?? '',
+    }));
+    scored.push(...rows);
+
+    expect(rows.map((row) => row.actual)).toEqual(rows.map((row) => row.expected));
+    expect(draft.source.kind).toBe('linkedin-person');
+  });
+
+  it.each(Object.entries(NEGATIVE_URLS))('should find no prospect on %s', (file, url) => {
+    const draft = extractProspect(readPage('negative', file), url);
+    negatives.push({ file, kind: draft.source.kind });
+
+    expect(draft.source.kind).toBe('none');
+    expect(draft.person).toEqual({ emails: [], phones: [] });
+    expect(draft.company).toEqual({});
+  });
+});
