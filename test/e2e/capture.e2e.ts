@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, fixturePage, launchExtension, type ExtensionSession } from './harness';
+import { EXTENSION_DIR, FIXTURE_PAGES_DIR, fixturePage, launchExtension, type ExtensionSession } from './harness';
 import { DashboardPage } from './pages/dashboard';
 import { PopupPage } from './pages/popup';
 
@@ -101,16 +101,24 @@ describe('the built extension in Chromium', () => {
     expect(olenas[0].sources).toHaveLength(2);
   });
 
-  it.each([
-    ['chrome://version/', /can't capture|cannot capture|browser's own pages/i],
-    ['https://chromewebstore.google.com/detail/leadscout/abc', /Web Store/i],
-  ])('should explain why %s cannot be captured', async (url, message) => {
-    session.serve(url.startsWith('http') ? url : 'https://unused.example/', '<title>Store</title>');
+  it('should explain that a browser page cannot be captured, and still allow typing a lead', async () => {
+    const url = 'chrome://version/';
     const { tabId } = await session.openTab(url);
     await session.clickToolbarIcon(url);
-    const popup = await session.openPopup(tabId);
+    const popup = new PopupPage(await session.openPopup(tabId));
 
-    await popup.getByText(message).first().waitFor();
-    expect(await popup.getByRole('button', { name: 'Save lead' }).isVisible()).toBe(true);
+    await popup.page.getByText(/browser's own pages/i).waitFor();
+    await popup.field('Full name').fill('Typed By Hand');
+    expect(await popup.page.getByRole('button', { name: 'Save lead' }).isEnabled()).toBe(true);
+  });
+
+  it('should explain that a PDF cannot be captured', async () => {
+    const url = 'https://www.brightforge.com.ua/price-list.pdf';
+    session.serve(url, readFileSync(path.join(FIXTURE_PAGES_DIR, 'price-list.pdf')), 'application/pdf');
+    const { tabId } = await session.openTab(url);
+    await session.clickToolbarIcon(url);
+    const popup = new PopupPage(await session.openPopup(tabId));
+
+    await popup.page.getByText(/PDF/).first().waitFor();
   });
 });

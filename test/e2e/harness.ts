@@ -18,8 +18,8 @@ export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
   serviceWorker: Worker;
-  /** Serve `html` at `url` (http/https). Any other web request gets a 404, never the network. */
-  serve(url: string, html: string): void;
+  /** Serve `body` at `url` (http/https). Any other web request gets a 404, never the network. */
+  serve(url: string, body: string | Buffer, contentType?: string): void;
   /** Open `url` in a new tab and return the page and its tab id. */
   openTab(url: string): Promise<{ page: Page; tabId: number }>;
   /** Click the toolbar icon on a tab, as a user would: this grants `activeTab` on it. */
@@ -55,16 +55,16 @@ export async function launchExtension(): Promise<ExtensionSession> {
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
 
-  const pages = new Map<string, string>();
+  const pages = new Map<string, { body: string | Buffer; contentType: string }>();
   await context.route(
     (url) => url.protocol === 'https:' || url.protocol === 'http:',
     (route) => {
       const url = new URL(route.request().url());
       url.hash = '';
-      const body = pages.get(url.href);
-      return body === undefined
+      const served = pages.get(url.href);
+      return served === undefined
         ? route.fulfill({ status: 404, contentType: 'text/plain', body: 'not served in tests' })
-        : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+        : route.fulfill({ status: 200, ...served });
     },
   );
 
@@ -82,8 +82,8 @@ export async function launchExtension(): Promise<ExtensionSession> {
     context,
     extensionId,
     serviceWorker,
-    serve(url, html) {
-      pages.set(new URL(url).href, html);
+    serve(url, body, contentType = 'text/html; charset=utf-8') {
+      pages.set(new URL(url).href, { body, contentType });
     },
     async openTab(url) {
       const before = new Set(await tabIds());
