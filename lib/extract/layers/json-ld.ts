@@ -4,9 +4,7 @@
  * (LinkedIn's public ProfilePage), else its top-level people and organisations; a person or an
  * organisation that is only credited on an article (author, publisher…) is not a prospect.
  */
-import { joinName } from '../names';
-import type { ProspectCompany } from '../types';
-import { TEXT_LIMITS, cleanText } from '../clean-text';
+import { cleanText, TEXT_LIMITS } from '../clean-text';
 import {
   companyLinkedInUrl,
   companySizeFor,
@@ -19,8 +17,8 @@ import {
   webUrl,
 } from '../fields';
 import {
-  NodeIndex,
   isNode,
+  NodeIndex,
   readJsonLdNodes,
   textValue,
   textValues,
@@ -29,6 +27,8 @@ import {
   valuesOf,
   type JsonLdNode,
 } from '../json-ld/nodes';
+import { joinName } from '../names';
+import type { ProspectCompany } from '../types';
 import type { ExtractionLayer, Finding, LayerOutput, PageContext } from './layer';
 
 export const jsonLdLayer: ExtractionLayer = {
@@ -44,7 +44,8 @@ function prospectsOf(reader: JsonLdReader): LayerOutput {
   const candidates = reader.subjectCandidates();
   const people = candidates.filter(isPerson);
   const organisation = candidates.find(isOrganisation);
-  if (people.length === 1) return { subject: reader.personFinding(people[0], organisation) };
+  const subjectPerson = reader.mainEntities().find(isPerson) ?? (people.length === 1 ? people[0] : undefined);
+  if (subjectPerson) return { subject: reader.personFinding(subjectPerson, organisation) };
   const subject = organisation && reader.organisationFinding(organisation);
   if (people.length === 0) return { subject };
   return { subject, listed: people.map((person) => reader.personFinding(person, organisation)) };
@@ -60,14 +61,18 @@ class JsonLdReader {
     this.index = new NodeIndex(nodes);
   }
 
-  /** Page entities first (they name the subject outright), then the other top-level nodes, minus article credits. */
+  /** What the page's own page nodes name as their main entity: the subject, outright. */
+  mainEntities(): JsonLdNode[] {
+    return this.nodes.filter(isWebPage).flatMap((webPage) => this.index.nodesOf(webPage['mainEntity']));
+  }
+
+  /** The main entities, then the other top-level nodes, minus those only credited on an article. */
   subjectCandidates(): JsonLdNode[] {
     const credited = new Set(
       this.nodes.filter(isCreativeWork).flatMap((work) => CREDIT_PROPERTIES.flatMap((key) => this.index.nodesOf(work[key]))),
     );
-    const mainEntities = this.nodes.filter(isWebPage).flatMap((webPage) => this.index.nodesOf(webPage['mainEntity']));
     const others = this.nodes.filter((node) => !isWebPage(node) && !credited.has(node));
-    return unique([...mainEntities, ...others]);
+    return unique([...this.mainEntities(), ...others]);
   }
 
   /**

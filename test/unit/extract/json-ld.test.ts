@@ -125,6 +125,18 @@ describe('jsonLdLayer', () => {
     expect(output.listed).toBeUndefined();
   });
 
+  it("should take a ProfilePage's main entity as the subject, whoever else the page names", () => {
+    const blocks = [
+      { '@type': 'ProfilePage', mainEntity: { '@type': 'Person', name: 'Jane Doe' } },
+      { '@type': 'Person', name: 'Reviewer Someone' },
+    ];
+
+    const output = readBlocks(blocks);
+
+    expect(output.subject?.person.fullName).toBe('Jane Doe');
+    expect(output.listed).toBeUndefined();
+  });
+
   it('should take no prospect from the credits of an article', () => {
     const article = {
       '@context': 'https://schema.org',
