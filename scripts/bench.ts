@@ -19,7 +19,7 @@ function report(metric: string, value: number, unit: string): void {
 }
 
 function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.toSorted((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
@@ -30,7 +30,7 @@ async function extractorBundle(): Promise<string> {
     entryPoints: [path.join(ROOT, 'lib/extract/index.ts')],
     bundle: true,
     format: 'iife',
-    globalName: '__leadscoutExtract',
+    globalName: 'leadscoutExtract',
     write: false,
     minify: true,
     tsconfig: path.join(ROOT, 'tsconfig.json'),
@@ -57,8 +57,8 @@ async function main(): Promise<void> {
 
     await page.addScriptTag({ content: await extractorBundle() });
     const extractTimes = await page.evaluate((runs) => {
-      const { extractProspect } = (globalThis as unknown as { __leadscoutExtract: typeof import('../lib/extract') })
-        .__leadscoutExtract;
+      const { extractProspect } = (globalThis as unknown as { leadscoutExtract: typeof import('../lib/extract') })
+        .leadscoutExtract;
       const times: number[] = [];
       for (let run = 0; run < runs; run++) {
         const start = performance.now();

@@ -115,9 +115,10 @@ export async function launchExtension(): Promise<ExtensionSession> {
       return serviceWorker.evaluate(
         () =>
           new Promise<Lead[]>((resolve, reject) => {
+            // No version: reading must never trigger an upgrade (TOOLCHAIN.md pitfall 12).
             const open = indexedDB.open('leadscout');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
+            open.addEventListener('error', () => reject(open.error));
+            open.addEventListener('success', () => {
               const db = open.result;
               if (!db.objectStoreNames.contains('leads')) {
                 db.close();
@@ -125,12 +126,12 @@ export async function launchExtension(): Promise<ExtensionSession> {
                 return;
               }
               const all = db.transaction('leads').objectStore('leads').getAll();
-              all.onsuccess = () => {
+              all.addEventListener('success', () => {
                 db.close();
                 resolve(all.result as Lead[]);
-              };
-              all.onerror = () => reject(all.error);
-            };
+              });
+              all.addEventListener('error', () => reject(all.error));
+            });
           }),
       );
     },
