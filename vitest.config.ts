@@ -13,6 +13,7 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts', 'test/component/**/*.test.tsx', 'test/corpus/**/*.test.ts'],
     setupFiles: ['test/setup.ts'],
     mockReset: true,
+    unstubGlobals: true,
     restoreMocks: true,
   },
 });

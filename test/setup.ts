@@ -1,7 +1,10 @@
 import 'fake-indexeddb/auto';
-import { beforeEach } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // A fresh, empty IndexedDB for every test: no test sees another's databases.
+  vi.stubGlobal('indexedDB', new IDBFactory());
 });

@@ -3,9 +3,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/entrypoints/leads/App';
 import type { Lead } from '@/lib/leads/types';
 import type { DashboardDeps } from '@/lib/state/dashboard-model';
-import { fakeRequest, makeLead } from '../unit/state/fakes';
+import { fakeRequest } from '../fixtures/fake-background';
+import { makeStoredLead } from '../fixtures/leads';
 
-const JANE = makeLead({
+const JANE = makeStoredLead({
   id: 'jane',
   person: {
     fullName: 'Jane Doe',
@@ -19,7 +20,7 @@ const JANE = makeLead({
   icp: { score: 90, grade: 'A' },
   stage: 'sql',
 });
-const IVAN = makeLead({
+const IVAN = makeStoredLead({
   id: 'ivan',
   person: { fullName: 'Іван Петренко', title: 'CTO', emails: [], phones: [], websiteUrl: 'javascript:alert(1)' },
   company: { name: 'Rozetka' },
@@ -86,7 +87,7 @@ describe('Dashboard App', () => {
 
   it('should render page data as text and never link a javascript: URL', async () => {
     const hostile = withSearchText(
-      makeLead({ id: 'x', person: { fullName: '<img src=x onerror=alert(1)>', emails: [], phones: [] } }),
+      makeStoredLead({ id: 'x', person: { fullName: '<img src=x onerror=alert(1)>', emails: [], phones: [] } }),
     );
     renderDashboard([hostile, withSearchText(IVAN)]);
 

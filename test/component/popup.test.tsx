@@ -4,7 +4,8 @@ import { App } from '@/entrypoints/popup/App';
 import type { CaptureResult } from '@/lib/messaging/protocol';
 import { settingsItem } from '@/lib/settings/settings';
 import type { PopupDeps } from '@/lib/state/popup-model';
-import { fakeRequest, makeDraft, makeLead, type FakeHandlers } from '../unit/state/fakes';
+import { fakeRequest, type FakeHandlers } from '../fixtures/fake-background';
+import { makeDraft, makeStoredLead } from '../fixtures/leads';
 
 const CAPTURED: CaptureResult = { ok: true, draft: makeDraft(), list: [], title: 'Jane Doe | LinkedIn' };
 
@@ -12,7 +13,7 @@ function renderPopup(handlers: FakeHandlers = {}) {
   const request = fakeRequest({
     captureTab: () => CAPTURED,
     findLead: () => null,
-    saveLead: ({ lead }) => ({ ok: true, outcome: 'created', lead: makeLead({ person: lead.person }) }),
+    saveLead: ({ lead }) => ({ ok: true, outcome: 'created', lead: makeStoredLead({ person: lead.person }) }),
     ...handlers,
   });
   const deps: PopupDeps = {
@@ -124,7 +125,7 @@ describe('Popup App', () => {
   });
 
   it('should announce a merge into the existing lead', async () => {
-    renderPopup({ saveLead: () => ({ ok: true, outcome: 'merged', lead: makeLead() }) });
+    renderPopup({ saveLead: () => ({ ok: true, outcome: 'merged', lead: makeStoredLead() }) });
     await captured();
 
     fireEvent.click(screen.getByRole('button', { name: 'Save lead' }));
@@ -173,7 +174,7 @@ describe('Popup App', () => {
   });
 
   it('should show the Already captured banner with the stored stage, temperature and channel', async () => {
-    renderPopup({ findLead: () => makeLead({ stage: 'call', temperature: 'warm' }) });
+    renderPopup({ findLead: () => makeStoredLead({ stage: 'call', temperature: 'warm' }) });
 
     const banner = await screen.findByRole('region', { name: 'Already captured' });
 

@@ -1,5 +1,4 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
@@ -28,14 +27,6 @@ async function send<N extends RequestName>(
 }
 
 describe('background', () => {
-  beforeEach(() => {
-    vi.stubGlobal('indexedDB', new IDBFactory());
-  });
-
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
-
   it('should answer a request that arrives before the database has opened', async () => {
     background.main();
 

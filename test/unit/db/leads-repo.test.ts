@@ -1,5 +1,4 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLeadsRepo, type LeadsRepo } from '@/lib/db/leads-repo';
 import { openLeadsDb } from '@/lib/db/open';
 import type { LeadPage } from '@/lib/messaging/protocol';
@@ -33,12 +32,7 @@ describe('createLeadsRepo', () => {
   let repo: LeadsRepo;
 
   beforeEach(() => {
-    vi.stubGlobal('indexedDB', new IDBFactory());
     repo = createLeadsRepo(openLeadsDb(), async () => TEST_SETTINGS, minuteClock());
-  });
-
-  afterEach(() => {
-    vi.unstubAllGlobals();
   });
 
   describe('save', () => {

@@ -1,6 +1,5 @@
-import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createLeadsStore } from '@/lib/db/migrations/001-create-leads';
 import { openLeadsDb } from '@/lib/db/open';
 import { LEADS_DB_NAME, LEADS_DB_VERSION, type LeadsDBV1 } from '@/lib/db/schema';
@@ -14,14 +13,6 @@ async function seedVersion1(leads = [makeLead()]): Promise<void> {
 }
 
 describe('openLeadsDb', () => {
-  beforeEach(() => {
-    vi.stubGlobal('indexedDB', new IDBFactory());
-  });
-
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
-
   it('should create the database at the current version with the leads store', async () => {
     const db = await openLeadsDb();
 

@@ -1,46 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ProspectCompany, ProspectPerson } from '@/lib/extract/types';
 import { CSV_PRESETS, csvCell, csvHeader, csvRows, leadsToCsv, type CsvPreset } from '@/lib/export/csv';
 import { unknownBant, type Lead, type Stage, type Temperature } from '@/lib/leads/types';
+import { makeStoredLead } from '../../fixtures/leads';
 
 const LINKEDIN_URL = 'https://www.linkedin.com/in/jane-doe/';
-
-type LeadOverrides = Partial<Omit<Lead, 'person' | 'company'>> & {
-  person?: Partial<ProspectPerson>;
-  company?: Partial<ProspectCompany>;
-};
-
-/**
- * A stored lead with every field set directly. Export tests need control of fields a lead built from popup
- * input derives (temperature, ICP, several sources and channels), so this does not go through buildLead.
- */
-function makeLead(overrides: LeadOverrides = {}): Lead {
-  const { person, company, ...rest } = overrides;
-  return {
-    id: 'lead-1',
-    createdAt: '2025-03-01T10:00:00.000Z',
-    updatedAt: '2025-03-02T11:30:00.000Z',
-    person: {
-      fullName: 'Jane Doe',
-      firstName: 'Jane',
-      lastName: 'Doe',
-      emails: ['jane@acme.com'],
-      phones: [],
-      ...person,
-    },
-    company: { name: 'Acme', domain: 'acme.com', ...company },
-    sources: [{ url: LINKEDIN_URL, kind: 'linkedin-person', capturedAt: '2025-03-01T10:00:00.000Z' }],
-    channels: [{ channel: 'LinkedIn', direction: 'outbound' }],
-    bant: unknownBant(),
-    temperature: 'cold',
-    stage: 'contact-us',
-    icp: { score: 72, grade: 'B' },
-    notes: '',
-    identityKeys: ['email:jane@acme.com'],
-    searchText: 'jane doe acme',
-    ...rest,
-  };
-}
 
 /**
  * A strict RFC 4180 reader: it rejects a bare CR or LF outside quotes, a stray quote and a missing final
@@ -90,7 +53,7 @@ function exportedRow(lead: Lead, preset: CsvPreset): Record<string, string> {
 
 /** Never ends, so only a lazy consumer can read from it. */
 function* endlessLeads(): Generator<Lead> {
-  for (let n = 1; ; n++) yield makeLead({ id: `lead-${n}` });
+  for (let n = 1; ; n++) yield makeStoredLead({ id: `lead-${n}` });
 }
 
 const PRESETS: CsvPreset[] = ['hubspot', 'salesforce', 'pipedrive', 'generic'];
@@ -156,7 +119,7 @@ describe('csvCell', () => {
 
 describe('leadsToCsv', () => {
   it('should start with a UTF-8 BOM by default', () => {
-    const actual = leadsToCsv([makeLead()], 'generic');
+    const actual = leadsToCsv([makeStoredLead()], 'generic');
 
     expect(actual.startsWith('\uFEFFID,')).toBe(true);
   });
@@ -166,14 +129,14 @@ describe('leadsToCsv', () => {
     [{ bom: false }, false],
     [{}, true],
   ])('should honour %o (BOM: %s)', (opts, expected) => {
-    const actual = leadsToCsv([makeLead()], 'hubspot', opts);
+    const actual = leadsToCsv([makeStoredLead()], 'hubspot', opts);
 
     expect(actual.startsWith('\uFEFF')).toBe(expected);
     expect(actual.indexOf('\uFEFF', 1)).toBe(-1);
   });
 
   it.each(PRESETS)('should end every %s line with CRLF, the last one included', (preset) => {
-    const actual = leadsToCsv([makeLead(), makeLead({ id: 'lead-2' })], preset, { bom: false });
+    const actual = leadsToCsv([makeStoredLead(), makeStoredLead({ id: 'lead-2' })], preset, { bom: false });
 
     expect(actual.endsWith('\r\n')).toBe(true);
     // parseCsv splits records on CRLF only and throws on a bare CR or LF outside quotes.
@@ -186,8 +149,8 @@ describe('leadsToCsv', () => {
 
   it.each(PRESETS)('should parse back %s to one record per lead and one cell per header', (preset) => {
     const leads = [
-      makeLead({ notes: 'Met at "DevConf", Kyiv\r\nfollow up' }),
-      makeLead({ id: 'lead-2', person: { fullName: 'Doe, John', emails: [], phones: [] } }),
+      makeStoredLead({ notes: 'Met at "DevConf", Kyiv\r\nfollow up' }),
+      makeStoredLead({ id: 'lead-2', person: { fullName: 'Doe, John', emails: [], phones: [] } }),
     ];
 
     const [header, ...rows] = parseCsv(leadsToCsv(leads, preset, { bom: false }));
@@ -198,7 +161,7 @@ describe('leadsToCsv', () => {
   });
 
   it.each(PRESETS)('should build the %s file from csvHeader and csvRows', (preset) => {
-    const leads = [makeLead(), makeLead({ id: 'lead-2', stage: 'sql' })];
+    const leads = [makeStoredLead(), makeStoredLead({ id: 'lead-2', stage: 'sql' })];
 
     const streamed = csvHeader(preset) + [...csvRows(leads, preset)].join('');
 
@@ -351,7 +314,7 @@ describe('stage mapping', () => {
   ])(
     'should map %s to HubSpot %j / %j, Salesforce %j and %j elsewhere',
     (stage, lifecycle, hubspotStatus, salesforceStatus, label) => {
-      const lead = makeLead({ stage });
+      const lead = makeStoredLead({ stage });
 
       const hubspot = exportedRow(lead, 'hubspot');
       const salesforce = exportedRow(lead, 'salesforce');
@@ -371,7 +334,7 @@ describe('temperature mapping', () => {
     ['warm', 'Warm', 'warm'],
     ['cold', 'Cold', 'cold'],
   ])('should map %s to Rating %j and label %j', (temperature, label, id) => {
-    const lead = makeLead({ temperature });
+    const lead = makeStoredLead({ temperature });
 
     expect(exportedRow(lead, 'salesforce').Rating).toBe(label);
     expect(exportedRow(lead, 'pipedrive')['Lead - Labels']).toBe(id);
@@ -388,7 +351,7 @@ describe('channel mapping', () => {
     ['Event', 'Other'],
     ['Telegram group', 'Other'],
   ])('should send channel %j to Salesforce as Lead Source %j', (channel, expected) => {
-    const lead = makeLead({ channels: [{ channel, direction: 'inbound', campaign: 'spring-promo' }] });
+    const lead = makeStoredLead({ channels: [{ channel, direction: 'inbound', campaign: 'spring-promo' }] });
 
     expect(exportedRow(lead, 'salesforce')['Lead Source']).toBe(expected);
     expect(exportedRow(lead, 'hubspot')['Source Channel']).toBe(channel);
@@ -396,7 +359,7 @@ describe('channel mapping', () => {
   });
 
   it('should leave Lead Source empty without a channel so the wizard default applies', () => {
-    expect(exportedRow(makeLead({ channels: [] }), 'salesforce')['Lead Source']).toBe('');
+    expect(exportedRow(makeStoredLead({ channels: [] }), 'salesforce')['Lead Source']).toBe('');
   });
 });
 
@@ -407,7 +370,7 @@ describe('names and required fields', () => {
     [{ fullName: 'Madonna' }, '', 'Madonna'],
     [{ fullName: 'Jane Doe', firstName: 'J.', lastName: 'Doe-Smith' }, 'J.', 'Doe-Smith'],
   ])('should split %o into %j / %j for HubSpot and Salesforce', (name, first, last) => {
-    const lead = makeLead({ person: { firstName: undefined, lastName: undefined, ...name } });
+    const lead = makeStoredLead({ person: { firstName: undefined, lastName: undefined, ...name } });
 
     for (const preset of ['hubspot', 'salesforce'] as const) {
       expect(exportedRow(lead, preset)).toMatchObject({ 'First Name': first, 'Last Name': last });
@@ -415,7 +378,7 @@ describe('names and required fields', () => {
   });
 
   it('should fill Salesforce required Last Name and Company when missing', () => {
-    const lead = makeLead({
+    const lead = makeStoredLead({
       person: { fullName: undefined, firstName: undefined, lastName: undefined },
       company: { name: undefined },
     });
@@ -428,12 +391,12 @@ describe('names and required fields', () => {
   });
 
   it('should title a Pipedrive lead with company, person and ICP grade', () => {
-    expect(exportedRow(makeLead(), 'pipedrive')['Lead - Title']).toBe('Acme – Jane Doe (ICP B)');
+    expect(exportedRow(makeStoredLead(), 'pipedrive')['Lead - Title']).toBe('Acme – Jane Doe (ICP B)');
   });
 });
 
 describe('multiple emails and phones', () => {
-  const lead = makeLead({
+  const lead = makeStoredLead({
     person: { emails: ['jane@acme.com', 'jane@gmail.com'], phones: ['+380441234567', '+380501112233'] },
   });
 
@@ -469,7 +432,7 @@ describe('qualification summary', () => {
     ['salesforce', 'Description'],
     ['pipedrive', 'Note - Content'],
   ])('should describe stage, BANT, ICP, channel, reminder, sources and notes for %s in %s', (preset, summary) => {
-    const lead = makeLead({
+    const lead = makeStoredLead({
       bant: { ...unknownBant(), budget: { status: 'yes', note: '10k approved' }, need: { status: 'partial' } },
       reminder: { dueAt: '2025-06-01', note: 'after budget cycle' },
       notes: '- asked for a demo',
@@ -479,13 +442,13 @@ describe('qualification summary', () => {
 
     expect(actual).toBe(
       [
-        'Stage: Contact us',
-        'Temperature: Cold',
+        'Stage: MQL',
+        'Temperature: Warm',
         'Budget: Yes (10k approved)',
         'Authority: Unknown',
         'Need: Partial',
         'Timing: Unknown',
-        'ICP: 72 (grade B)',
+        'ICP: 70 (grade B)',
         'Channel: LinkedIn (outbound)',
         'Contact after: 2025-06-01 (after budget cycle)',
         'Source: https://www.linkedin.com/in/jane-doe/',
@@ -495,7 +458,7 @@ describe('qualification summary', () => {
   });
 
   it('should neutralise a note line that starts a formula', () => {
-    const lead = makeLead({ notes: 'call back\n=HYPERLINK("http://evil")' });
+    const lead = makeStoredLead({ notes: 'call back\n=HYPERLINK("http://evil")' });
 
     const actual = exportedRow(lead, 'salesforce').Description;
 
@@ -505,7 +468,7 @@ describe('qualification summary', () => {
 
 describe('round trip', () => {
   it('should keep Cyrillic text through UTF-8 encoding with a BOM', () => {
-    const lead = makeLead({
+    const lead = makeStoredLead({
       person: {
         fullName: 'Олена Коваленко',
         firstName: 'Олена',
@@ -531,7 +494,7 @@ describe('round trip', () => {
   });
 
   it('should bring back every stored value of a full lead in the generic preset', () => {
-    const lead = makeLead({
+    const lead = makeStoredLead({
       id: '6f1c2a9e-0000-4000-8000-000000000001',
       person: {
         fullName: 'Jane "JD" Doe',

@@ -2,11 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Lead } from '@/lib/leads/types';
 import type { LeadPage } from '@/lib/messaging/protocol';
 import { DashboardModel, PAGE_SIZE, toLeadRow, type DashboardDeps } from '@/lib/state/dashboard-model';
-import { deferred, fakeRequest, makeLead, type FakeHandlers } from './fakes';
+import { deferred, fakeRequest, type FakeHandlers } from '../../fixtures/fake-background';
+import { makeStoredLead } from '../../fixtures/leads';
 
 function makeLeads(count: number, from = 0): Lead[] {
   return Array.from({ length: count }, (_, index) =>
-    makeLead({ id: `lead-${from + index}`, person: { fullName: `Lead ${from + index}`, emails: [], phones: [] } }),
+    makeStoredLead({ id: `lead-${from + index}`, person: { fullName: `Lead ${from + index}`, emails: [], phones: [] } }),
   );
 }
 
@@ -91,7 +92,7 @@ describe('DashboardModel', () => {
     await model.load();
     await model.loadMore();
 
-    stored = [makeLead({ id: 'new', person: { fullName: 'Lead new', emails: [], phones: [] } }), ...stored];
+    stored = [makeStoredLead({ id: 'new', person: { fullName: 'Lead new', emails: [], phones: [] } }), ...stored];
     notifyChanged();
 
     await vi.waitFor(() => expect(model.rows.value[0]?.name).toBe('Lead new'));
@@ -138,7 +139,7 @@ describe('DashboardModel', () => {
 
 describe('toLeadRow', () => {
   it('should show the stage label, the latest channel and the profile link', () => {
-    const lead = makeLead({
+    const lead = makeStoredLead({
       stage: 'closed-won',
       channels: [
         { channel: 'Event', direction: 'outbound' },
@@ -161,7 +162,7 @@ describe('toLeadRow', () => {
   it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'chrome://settings', 'not a url'])(
     'should not turn %s into a link',
     (url) => {
-      const lead = makeLead();
+      const lead = makeStoredLead();
 
       const row = toLeadRow({ ...lead, person: { ...lead.person, websiteUrl: url } });
 

@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { BantCriterion } from '@/lib/leads/types';
+import type { BantCriterion, Lead } from '@/lib/leads/types';
 import type { CaptureResult } from '@/lib/messaging/protocol';
 import { DEFAULT_SETTINGS, settingsItem } from '@/lib/settings/settings';
 import { POPUP_READY_MARK, PopupModel, type PopupDeps } from '@/lib/state/popup-model';
-import { deferred, fakeRequest, makeDraft, makeLead, type FakeHandlers } from './fakes';
+import { deferred, fakeRequest, type FakeHandlers } from '../../fixtures/fake-background';
+import { makeDraft, makeStoredLead } from '../../fixtures/leads';
 
 const TAB = { id: 7, url: 'https://www.linkedin.com/in/jane-doe/' };
 
@@ -15,7 +16,7 @@ function createModel(handlers: FakeHandlers = {}, overrides: Partial<PopupDeps> 
   const request = fakeRequest({
     captureTab: () => captured(),
     findLead: () => null,
-    saveLead: ({ lead }) => ({ ok: true, outcome: 'created', lead: makeLead({ person: lead.person }) }),
+    saveLead: ({ lead }) => ({ ok: true, outcome: 'created', lead: makeStoredLead({ person: lead.person }) }),
     ...handlers,
   });
   const deps: PopupDeps = {
@@ -111,7 +112,7 @@ describe('PopupModel', () => {
   });
 
   it('should summarise the stored lead the capture would merge into', async () => {
-    const stored = makeLead({
+    const stored = makeStoredLead({
       stage: 'call',
       temperature: 'hot',
       channels: [
@@ -128,7 +129,7 @@ describe('PopupModel', () => {
   });
 
   it('should start from the stored qualification of a lead captured before', async () => {
-    const stored = makeLead({
+    const stored = makeStoredLead({
       stage: 'negotiation',
       bant: {
         budget: { status: 'yes' },
@@ -147,13 +148,13 @@ describe('PopupModel', () => {
   });
 
   it('should keep the answers the rep gave before the stored lead was found', async () => {
-    const lookup = deferred<ReturnType<typeof makeLead> | null>();
+    const lookup = deferred<Lead | null>();
     const { model } = createModel({ findLead: () => lookup.promise });
     const opening = model.open();
     await vi.waitFor(() => expect(model.capture.value.phase).toBe('captured'));
 
     model.setBantStatus('need', 'yes');
-    lookup.resolve(makeLead({ stage: 'negotiation' }));
+    lookup.resolve(makeStoredLead({ stage: 'negotiation' }));
     await opening;
 
     expect(model.stage.value).toBe('contact-us');
@@ -235,7 +236,7 @@ describe('PopupModel', () => {
 
   it('should announce a merge into the existing lead', async () => {
     const { model } = createModel({
-      saveLead: () => ({ ok: true, outcome: 'merged', lead: makeLead() }),
+      saveLead: () => ({ ok: true, outcome: 'merged', lead: makeStoredLead() }),
     });
     await model.open();
 

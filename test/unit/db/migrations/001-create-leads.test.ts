@@ -1,19 +1,10 @@
-import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLeadsStore } from '@/lib/db/migrations/001-create-leads';
 import type { LeadsDBV1 } from '@/lib/db/schema';
 import { makeLead } from '../../../fixtures/leads';
 
 describe('migration 001: create leads', () => {
-  beforeEach(() => {
-    vi.stubGlobal('indexedDB', new IDBFactory());
-  });
-
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
-
   it('should create the leads store keyed by id, with its identity key and update time indexes', async () => {
     const db = await openDB<LeadsDBV1>('leadscout', 1, { upgrade: (upgrading) => createLeadsStore(upgrading) });
 
