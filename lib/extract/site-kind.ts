@@ -1,4 +1,4 @@
-import { githubLogin, linkedInSlug, xHandle } from '@/lib/canonical';
+import { githubLogin, linkedInSlug, xHandle } from '@/lib/canonical/profiles';
 import type { PageKind } from './types';
 
 /**

@@ -4,7 +4,7 @@
  * card, never from the headline, which is free text ("Helping fintechs scale | ex-Monobank").
  * Nothing is read from the feed, "People also viewed", Interests or buttons.
  */
-import { canonicalLinkedInCompanyUrl, canonicalLinkedInPersonUrl, linkedInSlug } from '@/lib/canonical';
+import { canonicalLinkedInCompanyUrl, canonicalLinkedInPersonUrl, linkedInSlug } from '@/lib/canonical/profiles';
 import { cleanText, textOf, TEXT_LIMITS } from '../clean-text';
 import { webUrl } from '../fields';
 import type { ExtractionLayer, Finding, PageContext } from '../layers/layer';
