@@ -10,7 +10,7 @@ export default defineConfig({
     // The JSON report lets .ci/run print one plain 'N passed, N failed' line for both tiers.
     reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]],
     environment: 'happy-dom',
-    include: ['test/unit/**/*.test.ts', 'test/component/**/*.test.tsx', 'test/corpus/**/*.test.ts'],
+    include: ['test/unit/**/*.test.ts', 'test/component/**/*.test.tsx', 'test/corpus/**/*.test.ts', 'test/conventions/**/*.test.ts'],
     setupFiles: ['test/setup.ts'],
     mockReset: true,
     unstubGlobals: true,
