@@ -1,39 +1,36 @@
 /**
  * Field values in the forms the draft contract (CONTRACT.md §2) asks for, shared by every layer.
  */
+import { normaliseEmail } from '@/lib/canonical/email';
 import {
   canonicalGithubUrl,
   canonicalLinkedInCompanyUrl,
   canonicalLinkedInPersonUrl,
   canonicalXUrl,
-  normaliseEmail,
-  normalisePhone,
-} from '@/lib/canonical';
+} from '@/lib/canonical/profiles';
 import { cleanText, TEXT_LIMITS } from './clean-text';
 import { COMPANY_SIZES, type CompanySize, type ProspectPerson } from './types';
 
 /** How many e-mails or phones one draft keeps: a page with more is a directory, not a prospect. */
 export const MAX_CONTACT_POINTS = 20;
 
-/** E.164 when the number can be validated, else its digits as written (with a leading `+` if it had one). */
-export function draftPhone(raw: string, countryHint: string | undefined): string | undefined {
-  const e164 = normalisePhone(raw, countryHint);
-  if (e164) return e164;
-  const written = raw.trim();
-  const digits = written.replace(/\D/g, '');
-  if (digits.length < 5 || digits.length > 15) return undefined;
-  return written.startsWith('+') ? `+${digits}` : digits;
-}
-
 /** Valid, normalised e-mail addresses from raw values (with or without `mailto:`), in order, without repeats. */
 export function draftEmails(raws: readonly string[]): string[] {
   return unique(raws.map(normaliseEmail));
 }
 
-/** Phones in draft form from raw values, in order, without repeats. */
-export function draftPhones(raws: readonly string[], countryHint: string | undefined): string[] {
-  return unique(raws.map((raw) => draftPhone(raw, countryHint)));
+/**
+ * Phone numbers as the page writes them (whitespace collapsed), in order, without repeats, minus
+ * text too short to be one. Reading them takes the phone metadata, too big to inject into pages:
+ * `draftPhones` (finish.ts) does that.
+ */
+export function writtenPhones(raws: readonly string[]): string[] {
+  const texts = raws.map((raw) => cleanText(raw, TEXT_LIMITS.contactPoint));
+  return unique(texts.filter((text) => text && text.replace(/\D/g, '').length >= MIN_PHONE_DIGITS));
 }
+
+/** The fewest digits of a valid number (a national number in Niue, say): text with fewer is none. */
+const MIN_PHONE_DIGITS = 4;
 
 /** An absolute http(s) URL, resolved against `base`; anything else (javascript:, data:, junk) is refused. */
 export function webUrl(raw: string | null | undefined, base?: string): string | undefined {
@@ -126,6 +123,19 @@ function countryName(country: string): string {
   } catch {
     return country;
   }
+}
+
+/** Sets each of `values` that `target` lacks; true when it set any. */
+export function fillBlanks<T extends object>(target: T, values: Partial<T>): boolean {
+  let filled = false;
+  for (const key of Object.keys(values) as Array<keyof T>) {
+    const value = values[key];
+    if (target[key] === undefined && value !== undefined) {
+      target[key] = value as T[keyof T];
+      filled = true;
+    }
+  }
+  return filled;
 }
 
 /** Defined values in first-seen order, without repeats. */

@@ -1,9 +1,9 @@
 /**
  * The `contact-links` layer: `mailto:` and `tel:` links, the contact points a page offers on purpose.
- * Addresses are validated and lower-cased; numbers become E.164 when the page's country is known
- * (or the number carries its `+` prefix), else they keep their digits as written.
+ * Addresses are validated and lower-cased; numbers are kept as written, for the finish step to read
+ * them (finish.ts: E.164 when the page's country is known or the number carries its `+` prefix).
  */
-import { MAX_CONTACT_POINTS, draftEmails, draftPhones } from '../fields';
+import { MAX_CONTACT_POINTS, draftEmails, writtenPhones } from '../fields';
 import type { ExtractionLayer } from './layer';
 
 export const contactLinksLayer: ExtractionLayer = {
@@ -12,7 +12,7 @@ export const contactLinksLayer: ExtractionLayer = {
   extract(page) {
     const hrefs = [...page.doc.querySelectorAll('a[href]')].map((link) => link.getAttribute('href')?.trim() ?? '');
     const emails = draftEmails(hrefs.flatMap(mailtoAddresses)).slice(0, MAX_CONTACT_POINTS);
-    const phones = draftPhones(hrefs.flatMap(telNumber), page.countryHint).slice(0, MAX_CONTACT_POINTS);
+    const phones = writtenPhones(hrefs.flatMap(telNumber)).slice(0, MAX_CONTACT_POINTS);
     if (emails.length === 0 && phones.length === 0) return {};
     return { subject: { person: { emails, phones }, company: {} } };
   },

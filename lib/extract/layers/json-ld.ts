@@ -10,11 +10,11 @@ import {
   companySizeFor,
   composeLocation,
   draftEmails,
-  draftPhones,
   isSocialProfile,
   profileLinks,
   unique,
   webUrl,
+  writtenPhones,
 } from '../fields';
 import {
   isNode,
@@ -91,7 +91,7 @@ class JsonLdReader {
         title: textValue(person['jobTitle'], TEXT_LIMITS.title),
         location: this.locationOf(person['address']) ?? this.locationOf(person['homeLocation']),
         emails: draftEmails(textValues(person['email'], TEXT_LIMITS.contactPoint)),
-        phones: draftPhones(textValues(person['telephone'], TEXT_LIMITS.contactPoint), this.page.countryHint),
+        phones: writtenPhones(textValues(person['telephone'], TEXT_LIMITS.contactPoint)),
         ...profileLinks(this.urls(person['url'], person['sameAs'])),
         avatarUrl: this.urls(person['image'])[0],
       },
@@ -105,10 +105,7 @@ class JsonLdReader {
     return {
       person: {
         emails: draftEmails(contactPoints.flatMap((point) => textValues(point['email'], TEXT_LIMITS.contactPoint))),
-        phones: draftPhones(
-          contactPoints.flatMap((point) => textValues(point['telephone'], TEXT_LIMITS.contactPoint)),
-          this.page.countryHint,
-        ),
+        phones: writtenPhones(contactPoints.flatMap((point) => textValues(point['telephone'], TEXT_LIMITS.contactPoint))),
       },
       company: this.company(organisation),
     };

@@ -23,8 +23,6 @@ export interface PageContext {
   readonly location: URL | undefined;
   /** The page kind the URL alone suggests; layers still decide whether a prospect is there. */
   readonly siteKind: PageKind;
-  /** ISO 3166 alpha-2 country for reading national phone numbers, when the page lets us infer one. */
-  readonly countryHint: string | undefined;
 }
 
 /**

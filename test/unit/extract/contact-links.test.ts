@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { inferCountry } from '@/lib/extract/country';
 import { MAX_CONTACT_POINTS } from '@/lib/extract/fields';
 import { contactLinksLayer } from '@/lib/extract/layers/contact-links';
-import { loadFixture, pageAt, parsePage } from './pages';
+import { loadFixture, pageAt, parsePage, withFinishedPhones } from './pages';
 
 function readLinks(links: string, { url = 'https://acme.example/contact', lang = '' } = {}) {
-  const html = `<html lang="${lang}"><body>${links}</body></html>`;
-  return contactLinksLayer.extract(pageAt(url, html)).subject?.person;
+  const page = pageAt(url, `<html lang="${lang}"><body>${links}</body></html>`);
+  return withFinishedPhones(contactLinksLayer.extract(page), page).subject?.person;
 }
 
 describe('contactLinksLayer', () => {
@@ -45,10 +45,16 @@ describe('contactLinksLayer', () => {
     expect(readLinks('<a href="/about">About</a><a>no href</a>')).toBeUndefined();
   });
 
-  it('should read the contact page fixture in page order, reading its national-format number', () => {
-    const page = { ...pageAt('https://www.brightforge.com.ua/contacts', ''), doc: loadFixture('company-contact.html'), countryHint: 'UA' };
+  it('should keep the numbers as the page writes them, for the finish step to read', () => {
+    const page = pageAt('https://acme.example/contact', '<a href="tel:044%20123%2045%2067">x</a><a href="tel:112">y</a>');
 
-    expect(contactLinksLayer.extract(page).subject?.person).toEqual({
+    expect(contactLinksLayer.extract(page).subject?.person.phones).toEqual(['044 123 45 67']);
+  });
+
+  it('should read the contact page fixture in page order, reading its national-format number', () => {
+    const page = { ...pageAt('https://www.brightforge.com.ua/contacts', ''), doc: loadFixture('company-contact.html') };
+
+    expect(withFinishedPhones(contactLinksLayer.extract(page), page).subject?.person).toEqual({
       emails: ['sales@brightforge.com.ua'],
       phones: ['+380441234567'],
     });

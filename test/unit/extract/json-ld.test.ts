@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_JSON_LD_BLOCK_CHARS } from '@/lib/extract/json-ld/nodes';
 import { jsonLdLayer } from '@/lib/extract/layers/json-ld';
-import { pageAt } from './pages';
+import { pageAt, withFinishedPhones } from './pages';
 
 const PAGE_URL = 'https://www.acme.example/team/jane';
 
-/** The json-ld layer's output for a page carrying these blocks (objects are serialised, strings kept as written). */
+/**
+ * The json-ld layer's output for a page carrying these blocks (objects are serialised, strings kept
+ * as written), its phones finished.
+ */
 function readBlocks(blocks: Array<object | string>, { url = PAGE_URL, lang = 'en' } = {}) {
   const scripts = blocks
     .map((block) => typeof block === 'string' ? block : JSON.stringify(block))
     .map((json) => `<script type="application/ld+json">${json}</script>`);
-  return jsonLdLayer.extract(pageAt(url, `<html lang="${lang}"><head>${scripts.join('')}</head><body></body></html>`));
+  const page = pageAt(url, `<html lang="${lang}"><head>${scripts.join('')}</head><body></body></html>`);
+  return withFinishedPhones(jsonLdLayer.extract(page), page);
 }
 
 function subjectOf(...blocks: Array<object | string>) {

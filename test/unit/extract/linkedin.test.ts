@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPage } from '@/lib/extract/pipeline';
+import { readPage } from '@/lib/extract/read';
 import { linkedInLayer } from '@/lib/extract/sites/linkedin';
 import { loadFixture, pageAt } from './pages';
 

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { VirtualConsole, VirtualConsolePrinter, Window } from 'happy-dom';
-import type { PageContext } from '@/lib/extract/layers/layer';
-import { readPage } from '@/lib/extract/pipeline';
+import { inferCountry } from '@/lib/extract/country';
+import { draftPhones } from '@/lib/extract/finish';
+import type { Finding, LayerOutput, PageContext } from '@/lib/extract/layers/layer';
+import { readPage } from '@/lib/extract/read';
 
 export const FIXTURE_PAGES_DIR = path.resolve(import.meta.dirname, '../../fixtures/pages');
 
@@ -34,4 +36,20 @@ export function loadFixture(fileName: string): Document {
 /** The page context a layer sees for `html` served at `url`. */
 export function pageAt(url: string, html: string): PageContext {
   return readPage(parsePage(html), url);
+}
+
+/**
+ * A layer's output with its phones as the finish step leaves them (E.164 when the page's country
+ * tells): layers keep numbers as written, since reading them takes metadata too big for the page.
+ */
+export function withFinishedPhones(output: LayerOutput, page: PageContext): LayerOutput {
+  const countryHint = inferCountry(page.doc, page.location);
+  const finished = ({ person, company }: Finding): Finding => ({
+    person: person.phones ? { ...person, phones: draftPhones(person.phones, countryHint) } : person,
+    company,
+  });
+  return {
+    ...(output.subject && { subject: finished(output.subject) }),
+    ...(output.listed && { listed: output.listed.map(finished) }),
+  };
 }

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractProspect, extractProspects } from '@/lib/extract';
-import { extractPage } from '@/lib/extract/pipeline';
+import { readProspects } from '@/lib/extract/read';
 import { emptyDraft } from '@/lib/extract/types';
 import { FIXTURE_PAGES_DIR, loadFixture, parsePage } from './pages';
 
@@ -31,7 +31,7 @@ describe('extractProspect on hostile and broken input', () => {
     ['a document with no body', parsePage('<?xml version="1.0"?><root><h1>Jane</h1></root>'), 'none'],
     ['a document with no root element', emptiedDocument(), 'none'],
   ])('should read %s without failing', (_case, doc, kind) => {
-    expect(() => extractPage(doc, URL_OF_PAGE)).not.toThrow();
+    expect(() => readProspects(doc, URL_OF_PAGE)).not.toThrow();
     expect(extractProspect(doc, URL_OF_PAGE).source.kind).toBe(kind);
     expect(extractProspects(doc, URL_OF_PAGE)).toEqual([]);
   });
