@@ -1,9 +1,8 @@
 import { defineUnlistedScript } from '#imports';
-import { extractProspect, extractProspects } from '@/lib/extract';
+import { readProspects } from '@/lib/extract/read';
 
 // Injected on demand by the background (scripting.executeScript({ files: ['/capture.js'] })) into the
 // tab the user clicked on; the main function's return value is what executeScript resolves with.
-export default defineUnlistedScript(() => ({
-  draft: extractProspect(document, location.href),
-  list: extractProspects(document, location.href),
-}));
+// Only the page-side step runs here, so that the Public Suffix List and the phone metadata are not
+// injected into every page: the background finishes the reading (lib/capture/capture-tab.ts).
+export default defineUnlistedScript(() => readProspects(document, location.href));

@@ -1,13 +1,16 @@
 import { browser } from 'wxt/browser';
+import { finishReading } from '@/lib/extract/finish';
 import type { CaptureResult } from '@/lib/messaging/protocol';
 import { captureBlockReason } from './block-reason';
 import { captureFailure, TAB_GONE, UNREADABLE_PAGE } from './capture-failure';
 import { readPageCapture } from './page-capture';
 
 /**
- * Read the prospects on tab `tabId` by injecting the capture script (entrypoints/capture.ts). Needs
- * the `activeTab` grant that the user's click on the toolbar icon (or the shortcut) gives; with it
- * the tab's URL is visible, so a page no extension may script is explained before trying.
+ * Read the prospects on tab `tabId` by injecting the capture script (entrypoints/capture.ts), then
+ * finish its reading here in the background, which can afford the Public Suffix List and the phone
+ * metadata that pages are spared.
+ * Needs the `activeTab` grant that the user's click on the toolbar icon (or the shortcut) gives;
+ * with it the tab's URL is visible, so a page no extension may script is explained before trying.
  * Never throws: every failure comes back as a message for the rep.
  */
 export async function captureTab(tabId: number): Promise<CaptureResult> {
@@ -21,8 +24,8 @@ export async function captureTab(tabId: number): Promise<CaptureResult> {
     const blocked = captureBlockReason(tab.url, { fileAccessAllowed });
     if (blocked) return { ok: false, reason: 'restricted', message: blocked };
     const [mainFrame] = await browser.scripting.executeScript({ target: { tabId }, files: ['/capture.js'] });
-    const page = readPageCapture(mainFrame?.result);
-    return page ? { ok: true, ...page, title: tab.title ?? '' } : UNREADABLE_PAGE;
+    const reading = readPageCapture(mainFrame?.result);
+    return reading ? { ok: true, ...finishReading(reading), title: tab.title ?? '' } : UNREADABLE_PAGE;
   } catch (error) {
     return captureFailure(error);
   }

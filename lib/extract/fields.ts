@@ -14,6 +14,9 @@ import { COMPANY_SIZES, type CompanySize, type ProspectPerson } from './types';
 /** How many e-mails or phones one draft keeps: a page with more is a directory, not a prospect. */
 export const MAX_CONTACT_POINTS = 20;
 
+/** How many prospects one page lists: a page with more is a directory, and its first ones are kept. */
+export const MAX_LISTED_PROSPECTS = 100;
+
 /** Valid, normalised e-mail addresses from raw values (with or without `mailto:`), in order, without repeats. */
 export function draftEmails(raws: readonly string[]): string[] {
   return unique(raws.map(normaliseEmail));
@@ -32,13 +35,17 @@ export function writtenPhones(raws: readonly string[]): string[] {
 /** The fewest digits of a valid number (a national number in Niue, say): text with fewer is none. */
 const MIN_PHONE_DIGITS = 4;
 
-/** An absolute http(s) URL, resolved against `base`; anything else (javascript:, data:, junk) is refused. */
+/**
+ * An absolute http(s) URL, resolved against `base`; anything else (javascript:, data:, junk) is
+ * refused, and so is one that percent-encoding makes longer than a URL field holds.
+ */
 export function webUrl(raw: string | null | undefined, base?: string): string | undefined {
   const text = cleanText(raw, TEXT_LIMITS.url);
   if (!text) return undefined;
   try {
     const url = new URL(text, base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    const isWeb = url.protocol === 'https:' || url.protocol === 'http:';
+    return isWeb && url.href.length <= TEXT_LIMITS.url ? url.href : undefined;
   } catch {
     return undefined;
   }

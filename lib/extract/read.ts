@@ -5,7 +5,7 @@
  * what needs them is left to `finishReading` (finish.ts).
  */
 import { inferCountry } from './country';
-import { fillBlanks, MAX_CONTACT_POINTS } from './fields';
+import { fillBlanks, MAX_CONTACT_POINTS, MAX_LISTED_PROSPECTS } from './fields';
 import { LAYERS } from './layers';
 import type { ExtractionLayer, Finding, LayerOutput, PageContext } from './layers/layer';
 import { siteKindOf } from './site-kind';
@@ -23,7 +23,7 @@ export interface PageReading {
   countryHint?: string;
   /** The prospect the page is about; kind 'none' with empty person and company when there is none. */
   draft: ProspectDraft;
-  /** Further prospects the page lists. */
+  /** Further prospects the page lists, at most MAX_LISTED_PROSPECTS. */
   list: ProspectDraft[];
 }
 
@@ -46,7 +46,11 @@ export function readProspects(doc: Document, url: string): PageReading {
       return listedDraft;
     }),
   );
-  return { countryHint, draft: showsProspect(draft, page, confirmed) ? draft : emptyDraft(url, 'none'), list };
+  return {
+    countryHint,
+    draft: showsProspect(draft, page, confirmed) ? draft : emptyDraft(url, 'none'),
+    list: list.slice(0, MAX_LISTED_PROSPECTS),
+  };
 }
 
 /** What every layer gets to see of the page. */

@@ -53,16 +53,18 @@ export interface ProspectCompany {
   description?: string;
 }
 
-export type PageKind =
-  | 'linkedin-person'
-  | 'linkedin-company'
-  | 'linkedin-list'
-  | 'github'
-  | 'x'
-  | 'crunchbase'
-  | 'company-site'
-  | 'generic'
-  | 'none';
+export const PAGE_KINDS = [
+  'linkedin-person',
+  'linkedin-company',
+  'linkedin-list',
+  'github',
+  'x',
+  'crunchbase',
+  'company-site',
+  'generic',
+  'none',
+] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
 
 export interface ProspectSource {
   url: string;

@@ -28,17 +28,22 @@ function givenScriptResult(result: unknown) {
 }
 
 describe('captureTab', () => {
-  it('should inject the capture script into the tab and return what it read', async () => {
+  it('should inject the capture script into the tab and return what it read, finished', async () => {
     givenTab({ url: PROFILE_URL, title: 'Olena Kovalenko | LinkedIn' });
-    const inject = givenScriptResult({ draft: draft('Olena Kovalenko'), list: [] });
+    const reading = draft('Olena Kovalenko');
+    reading.person.phones.push('044 123 45 67');
+    const inject = givenScriptResult({ countryHint: 'UA', draft: reading, list: [draft('Taras Melnyk')] });
 
     const actual = await captureTab(7);
 
     expect(inject).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/capture.js'] });
     expect(actual).toEqual({
       ok: true,
-      draft: draft('Olena Kovalenko'),
-      list: [],
+      draft: {
+        ...reading,
+        person: { fullName: 'Olena Kovalenko', firstName: 'Olena', lastName: 'Kovalenko', emails: [], phones: ['+380441234567'] },
+      },
+      list: [{ ...draft('Taras Melnyk'), person: { fullName: 'Taras Melnyk', firstName: 'Taras', lastName: 'Melnyk', emails: [], phones: [] } }],
       title: 'Olena Kovalenko | LinkedIn',
     });
   });
@@ -101,6 +106,7 @@ describe('captureTab', () => {
     ['no frame', []],
     ['no result', [{}]],
     ['a draft of the wrong shape', [{ result: { draft: { person: 'Olena' }, list: [] } }]],
+    ['a draft with a field no draft has', [{ result: { draft: { ...draft('Olena'), script: '<img onerror>' }, list: [] } }]],
   ])('should refuse an injection that gives %s', async (_case, frames) => {
     givenTab({ url: PROFILE_URL });
     givenInjection(frames);
