@@ -2,7 +2,7 @@
  * The page side of extraction: what the capture script (entrypoints/capture.ts) runs in the page.
  * Everything reachable from here is injected into every captured page, so it must not import the
  * Public Suffix List or the phone metadata (lib/canonical/domain.ts, phone.ts, or the canonical index):
- * what needs them is left to `finishReading` (finish.ts).
+ * what needs them is left to `finishReading` (finish.ts). test/unit/extract/page-bundle.test.ts guards this.
  */
 import { inferCountry } from './country';
 import { fillBlanks, MAX_CONTACT_POINTS, MAX_LISTED_PROSPECTS } from './fields';
