@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
+  // Engineers working side by side build into their own folder (LEADSCOUT_OUT_DIR=.output-me).
+  outDir: process.env.LEADSCOUT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   webExt: { disabled: true },

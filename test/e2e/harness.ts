@@ -6,7 +6,7 @@ import type { Lead } from '@/lib/leads/types';
 import { findChromium } from './chromium';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+export const EXTENSION_DIR = path.join(ROOT, process.env.LEADSCOUT_OUT_DIR ?? '.output', 'chrome-mv3');
 export const FIXTURE_PAGES_DIR = path.join(ROOT, 'test/fixtures/pages');
 
 export function fixturePage(name: string): string {
