@@ -11,7 +11,58 @@ export interface BantAnswer {
   status: BantStatus;
   note?: string;
 }
-export type LeadBant = Record<BantCriterion, BantAnswer>;
+
+/** Who the contact is in the buying decision. */
+export type AuthorityRole = 'decision-maker' | 'influencer' | 'champion' | 'user';
+export const AUTHORITY_ROLES: readonly AuthorityRole[] = ['decision-maker', 'influencer', 'champion', 'user'];
+
+/** BANT with the detail each criterion carries besides its status (all optional). */
+export interface LeadBant {
+  budget: BantAnswer & { amount?: number; currency?: string };
+  authority: BantAnswer & { role?: AuthorityRole };
+  need: BantAnswer;
+  /** A decision date (ISO yyyy-mm-dd) or a timeframe as the prospect put it ("Q3", "after the audit"). */
+  timing: BantAnswer & { date?: string; timeframe?: string };
+}
+
+/** Engagement a rep logs against a lead; each type carries points (settings). */
+export type ActivityType =
+  | 'reply'
+  | 'call'
+  | 'meeting'
+  | 'demo'
+  | 'trial'
+  | 'consultation'
+  | 'download'
+  | 'pricing-visit'
+  | 'email-open'
+  | 'link-click';
+export const ACTIVITY_TYPES: readonly ActivityType[] = [
+  'reply',
+  'call',
+  'meeting',
+  'demo',
+  'trial',
+  'consultation',
+  'download',
+  'pricing-visit',
+  'email-open',
+  'link-click',
+];
+
+export interface Activity {
+  type: ActivityType;
+  /** ISO 8601 */
+  at: string;
+  note?: string;
+}
+
+/** Another person who influences the decision at the prospect's company. */
+export interface Stakeholder {
+  name: string;
+  role?: string;
+  note?: string;
+}
 
 export type Temperature = 'cold' | 'warm' | 'hot';
 
@@ -74,6 +125,11 @@ export interface Lead {
   icp: LeadIcp;
   reminder?: { dueAt: string; note?: string };
   notes: string;
+  /** Logged engagement, oldest first. */
+  activities?: Activity[];
+  stakeholders?: Stakeholder[];
+  /** Engagement score from `activities` (lib/scoring/engagement.ts), kept for sorting and filtering. */
+  engagement?: { score: number };
   /**
    * Identity keys of the person ('email:jane@acme.com', 'linkedin:jane-doe', …): what makes two
    * captures one person. Indexed (multiEntry) so a save finds its record in one lookup.
@@ -93,6 +149,8 @@ export interface LeadInput {
   stage: Stage;
   reminder?: { dueAt: string; note?: string };
   notes: string;
+  activities?: Activity[];
+  stakeholders?: Stakeholder[];
 }
 
 export function unknownBant(): LeadBant {
