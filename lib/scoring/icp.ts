@@ -1,8 +1,13 @@
 import type { CompanySize, ProspectCompany, ProspectPerson } from '@/lib/extract/types';
 import type { IcpGrade } from '@/lib/leads/types';
 
-/** Which part of a prospect a criterion reads. */
-export type IcpField = 'title' | 'industry' | 'size' | 'location' | 'keywords';
+/**
+ * Which part of a prospect a criterion reads: job title / seniority, department (both read the title
+ * and headline), industry, company size range, region / country (the person's and the company's
+ * location), technologies or keywords (company description and name, the headline).
+ */
+export type IcpField = 'title' | 'department' | 'industry' | 'size' | 'location' | 'keywords';
+export const ICP_FIELDS: readonly IcpField[] = ['title', 'department', 'industry', 'size', 'location', 'keywords'];
 
 export interface IcpCriterion {
   id: string;
@@ -40,12 +45,23 @@ export interface IcpReason {
   value?: string;
 }
 
+/** What would lift the lead to the next grade: "the gaps are the point" (PRODUCT.md). */
+export interface IcpMoveUp {
+  nextGrade: Exclude<IcpGrade, 'D'>;
+  /** Score (0..100) still needed to reach `nextGrade`. */
+  scoreNeeded: number;
+  /** The missing criterion worth the most, and the score it would add. */
+  bestMissing?: { label: string; scoreGain: number };
+}
+
 export interface IcpResult {
   score: number;
   grade: IcpGrade;
   matched: IcpReason[];
   missing: IcpReason[];
   excludedBy?: string;
+  /** Absent at grade A, and when an exclusion caps the grade (nothing but dropping it would help). */
+  moveUp?: IcpMoveUp;
 }
 
 export const DEFAULT_ICP_PROFILE: IcpProfile = {
@@ -88,7 +104,8 @@ export const DEFAULT_ICP_PROFILE: IcpProfile = {
   cutoffs: { A: 75, B: 50, C: 25 },
 };
 
-interface GradeInput {
+/** The facts of a lead that grading reads: what the background keeps to preview a profile. */
+export interface GradeInput {
   person: Pick<ProspectPerson, 'title' | 'headline' | 'location'>;
   company: Pick<ProspectCompany, 'industry' | 'size' | 'location' | 'description' | 'name'>;
 }
@@ -96,6 +113,7 @@ interface GradeInput {
 function fieldText(input: GradeInput, field: IcpField): string {
   switch (field) {
     case 'title':
+    case 'department':
       return [input.person.title, input.person.headline].filter(Boolean).join(' · ');
     case 'industry':
       return input.company.industry ?? '';
@@ -110,18 +128,39 @@ function fieldText(input: GradeInput, field: IcpField): string {
 
 const keywordPatterns = new Map<string, RegExp>();
 
-/** Whole-word, case-insensitive match that works for Cyrillic too ("cto" must not match "director"). */
-function findKeyword(text: string, keywords: readonly string[]): string | undefined {
+/**
+ * Nominative endings stripped from a Cyrillic keyword word, longest first, and the letters an
+ * inflected form may add back: "директор" also matches "директора", "директором", "директорів";
+ * "технічний" matches "технічного". Latin keywords match exactly ("cto" never matches "ctos").
+ */
+const CYRILLIC_ENDING = /(?:ого|ому|ими|ий|ій|ый|ой|ая|яя|ое|ее|ів|ов|а|я|о|е|и|і|ы|ь|й)$/u;
+const CYRILLIC_INFLECTION = '[аеєиіїоуюяйьмвхгыё]{0,3}';
+/** Shorter stems would match unrelated words. */
+const MIN_CYRILLIC_STEM = 4;
+
+function keywordWordPattern(word: string): string {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (!/^\p{Script=Cyrillic}+$/u.test(word) || word.length < MIN_CYRILLIC_STEM) return escaped;
+  const stem = word.replace(CYRILLIC_ENDING, '');
+  return `${stem.length >= MIN_CYRILLIC_STEM ? stem : word}${CYRILLIC_INFLECTION}`;
+}
+
+/** Whole-word, case-insensitive, inflection-tolerant for Cyrillic ("cto" must not match "director"). */
+function keywordPattern(keyword: string): RegExp {
+  let pattern = keywordPatterns.get(keyword);
+  if (!pattern) {
+    const words = keyword.toLocaleLowerCase().split(/\s+/u).map(keywordWordPattern);
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
+    keywordPatterns.set(keyword, pattern);
+  }
+  return pattern;
+}
+
+/** The first keyword found in `text`, as written in the profile. */
+export function findKeyword(text: string, keywords: readonly string[]): string | undefined {
   for (const keyword of keywords) {
     const needle = keyword.trim();
-    if (!needle) continue;
-    let pattern = keywordPatterns.get(needle);
-    if (!pattern) {
-      const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu');
-      keywordPatterns.set(needle, pattern);
-    }
-    if (pattern.test(text)) return needle;
+    if (needle && keywordPattern(needle).test(text)) return needle;
   }
   return undefined;
 }
@@ -138,6 +177,19 @@ export function gradeFromScore(score: number, cutoffs: IcpProfile['cutoffs']): I
   if (score >= cutoffs.B) return 'B';
   if (score >= cutoffs.C) return 'C';
   return 'D';
+}
+
+const NEXT_GRADE = { B: 'A', C: 'B', D: 'C' } as const;
+
+function moveUp(score: number, grade: IcpGrade, missing: readonly IcpReason[], total: number, profile: IcpProfile): IcpMoveUp | undefined {
+  if (grade === 'A') return undefined;
+  const nextGrade = NEXT_GRADE[grade];
+  const best = missing.reduce<IcpReason | undefined>((top, reason) => (reason.points > (top?.points ?? 0) ? reason : top), undefined);
+  return {
+    nextGrade,
+    scoreNeeded: profile.cutoffs[nextGrade] - score,
+    ...(best ? { bestMissing: { label: best.label, scoreGain: Math.round((100 * best.points) / total) } } : {}),
+  };
 }
 
 /** Grade a prospect's fit with an ICP profile: score 0..100, grade A–D, and why. */
@@ -157,6 +209,8 @@ export function gradeProspect(input: GradeInput, profile: IcpProfile = DEFAULT_I
   }
   const score = total === 0 ? 0 : Math.round((100 * earned) / total);
   const exclusion = profile.exclusions.find((e) => matchCriterion(input, e.field, e.match) !== undefined);
-  const grade = exclusion ? 'D' : gradeFromScore(score, profile.cutoffs);
-  return { score, grade, matched, missing, ...(exclusion ? { excludedBy: exclusion.label } : {}) };
+  if (exclusion) return { score, grade: 'D', matched, missing, excludedBy: exclusion.label };
+  const grade = gradeFromScore(score, profile.cutoffs);
+  const next = moveUp(score, grade, missing, total, profile);
+  return { score, grade, matched, missing, ...(next ? { moveUp: next } : {}) };
 }
