@@ -1,23 +1,26 @@
+import { engagementScore } from '@/lib/scoring/engagement';
 import { gradeProspect } from '@/lib/scoring/icp';
 import { temperature, type Bant } from '@/lib/scoring/temperature';
-import type { Settings } from '@/lib/settings/settings';
+import { defaultIcpProfile, type Settings } from '@/lib/settings/settings';
 import {
   captureSources,
+  cleanActivities,
   cleanBant,
   cleanChannels,
   cleanCompany,
   cleanPerson,
   cleanReminder,
+  cleanStakeholders,
 } from './clean-input';
 import { identityKeys } from './identity';
 import { searchText } from './search-text';
 import { BANT_CRITERIA, type Lead, type LeadBant, type LeadInput } from './types';
 
 /** The settings a lead's derived fields depend on. */
-export type LeadSettings = Pick<Settings, 'rules' | 'icpProfile' | 'defaultCountry'>;
+export type LeadSettings = Pick<Settings, 'rules' | 'icpProfiles' | 'defaultIcpProfileId' | 'defaultCountry'>;
 
 /** A lead without the fields computed from the rest of it. */
-export type LeadFacts = Omit<Lead, 'temperature' | 'icp' | 'identityKeys' | 'searchText'>;
+export type LeadFacts = Omit<Lead, 'temperature' | 'icp' | 'engagement' | 'identityKeys' | 'searchText'>;
 
 /** A new lead from the rep's first save of a person. */
 export function buildLead(
@@ -41,6 +44,10 @@ export function buildLead(
       stage: input.stage,
       ...(reminder ? { reminder } : {}),
       notes: input.notes.trim(),
+      ...withoutEmptyLists({
+        activities: cleanActivities(input.activities),
+        stakeholders: cleanStakeholders(input.stakeholders),
+      }),
     },
     settings,
   );
@@ -51,14 +58,23 @@ export function buildLead(
  * hand. `knownKeys` are kept: a person's identity keys only ever grow (CRM.md §6.6).
  */
 export function withDerivedFields(facts: LeadFacts, settings: LeadSettings, knownKeys: string[] = []): Lead {
-  const { score, grade } = gradeProspect(facts, settings.icpProfile);
+  const { score, grade } = gradeProspect(facts, defaultIcpProfile(settings));
   return {
     ...facts,
     temperature: temperature(bantStatuses(facts.bant), settings.rules),
     icp: { score, grade },
+    ...(facts.activities?.length ? { engagement: { score: engagementScore(facts.activities).score } } : {}),
     identityKeys: [...new Set([...knownKeys, ...identityKeys(facts.person)])],
     searchText: searchText(facts),
   };
+}
+
+/**
+ * Activities and stakeholders are left out while there are none, as blank fields are: a lead
+ * saved before they existed and one saved without them look the same.
+ */
+export function withoutEmptyLists<T extends Record<string, unknown[]>>(lists: T): Partial<T> {
+  return Object.fromEntries(Object.entries(lists).filter(([, list]) => list.length > 0)) as Partial<T>;
 }
 
 function bantStatuses(bant: LeadBant): Bant {

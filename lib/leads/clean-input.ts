@@ -1,6 +1,15 @@
 import type { ProspectCompany, ProspectPerson } from '@/lib/extract/types';
 import { normaliseEmail, normalisePhone } from '@/lib/canonical';
-import { BANT_CRITERIA, type ChannelTag, type LeadBant, type LeadInput, type LeadSource } from './types';
+import {
+  ACTIVITY_TYPES,
+  BANT_CRITERIA,
+  type Activity,
+  type ChannelTag,
+  type LeadBant,
+  type LeadInput,
+  type LeadSource,
+  type Stakeholder,
+} from './types';
 
 /**
  * Strings trimmed, blank and missing fields dropped: a blank field means "not known", so that a
@@ -49,7 +58,34 @@ export function cleanCompany(company: ProspectCompany): ProspectCompany {
 
 export function cleanBant(bant: LeadBant): LeadBant {
   const answers = BANT_CRITERIA.map((criterion) => [criterion, withoutBlanks(bant[criterion])]);
-  return Object.fromEntries(answers) as LeadBant;
+  const cleaned = Object.fromEntries(answers) as LeadBant;
+  // An amount that is not a positive number is not a budget anyone stated.
+  const { amount, ...budget } = cleaned.budget;
+  return amount !== undefined && Number.isFinite(amount) && amount > 0 ? cleaned : { ...cleaned, budget };
+}
+
+/** The same activity logged twice (same type, same moment) is one activity. */
+export function activityKey(activity: Activity): string {
+  return `${activity.type} ${activity.at}`;
+}
+
+/** Known types with a time only, each once, oldest first. */
+export function cleanActivities(activities: readonly Activity[] = []): Activity[] {
+  const known = activities.filter((activity) => ACTIVITY_TYPES.includes(activity.type) && activity.at.trim());
+  return unique(known.map(withoutBlanks), activityKey).toSorted((a, b) => a.at.localeCompare(b.at));
+}
+
+/** One person is one stakeholder, however their name is cased. */
+export function stakeholderKey(stakeholder: Stakeholder): string {
+  return stakeholder.name.toLocaleLowerCase();
+}
+
+/** Named stakeholders only, each once. */
+export function cleanStakeholders(stakeholders: readonly Stakeholder[] = []): Stakeholder[] {
+  return unique(
+    stakeholders.map(withoutBlanks).filter((stakeholder) => stakeholder.name),
+    stakeholderKey,
+  );
 }
 
 export function cleanChannels(channel: ChannelTag | undefined): ChannelTag[] {

@@ -1,28 +1,32 @@
-import { withDerivedFields, type LeadSettings } from './build-lead';
+import { withDerivedFields, withoutEmptyLists, type LeadSettings } from './build-lead';
 import {
   captureSources,
+  cleanActivities,
   cleanBant,
   cleanChannels,
   cleanCompany,
   cleanPerson,
   cleanReminder,
+  cleanStakeholders,
+  stakeholderKey,
   unique,
   uniqueEmails,
   uniquePhones,
 } from './clean-input';
-import { BANT_CRITERIA, type ChannelTag, type Lead, type LeadBant, type LeadInput } from './types';
+import { BANT_CRITERIA, type ChannelTag, type Lead, type LeadBant, type LeadInput, type Stakeholder } from './types';
 
 /**
  * The rep saved a person who is already stored: fold the save into the stored lead (CRM.md §6.6).
  *
  * The save is a manual edit, the highest-ranked source, so each of its filled fields wins; a blank
- * field (or an 'unknown' BANT answer) never overwrites a value. Emails, phones, sources, channels and
- * identity keys are unioned; notes are kept; the stage is the rep's; `id` and `createdAt` stay.
+ * field (or an 'unknown' BANT answer) never overwrites a value. Emails, phones, sources, channels,
+ * activities (by type and time), stakeholders (by name) and identity keys are unioned; notes are
+ * kept; the stage is the rep's; `id` and `createdAt` stay.
  */
 export function mergeLead(existing: Lead, input: LeadInput, now: Date, settings: LeadSettings): Lead {
   const at = now.toISOString();
   const person = cleanPerson(input.person, settings.defaultCountry);
-  const reminder = cleanReminder(input.reminder) ?? existing.reminder;
+  const reminder = mergeReminder(existing.reminder, cleanReminder(input.reminder));
   return withDerivedFields(
     {
       id: existing.id,
@@ -42,6 +46,10 @@ export function mergeLead(existing: Lead, input: LeadInput, now: Date, settings:
       stage: input.stage,
       ...(reminder ? { reminder } : {}),
       notes: mergeNotes(existing.notes, input.notes.trim()),
+      ...withoutEmptyLists({
+        activities: cleanActivities([...(existing.activities ?? []), ...(input.activities ?? [])]),
+        stakeholders: mergeStakeholders(existing.stakeholders ?? [], cleanStakeholders(input.stakeholders)),
+      }),
     },
     settings,
     existing.identityKeys,
@@ -52,11 +60,27 @@ function mergeBant(existing: LeadBant, incoming: LeadBant): LeadBant {
   const answers = BANT_CRITERIA.map((criterion) => {
     const before = existing[criterion];
     const after = incoming[criterion];
+    // `after` is cleaned: its blank details are absent, so only filled ones replace stored ones.
     const status = after.status === 'unknown' ? before.status : after.status;
-    const note = after.note ?? before.note;
-    return [criterion, note === undefined ? { status } : { status, note }];
+    return [criterion, { ...before, ...after, status }];
   });
   return Object.fromEntries(answers) as LeadBant;
+}
+
+/** The rep's role and note for a person already listed win; new people are added after. */
+function mergeStakeholders(existing: readonly Stakeholder[], incoming: readonly Stakeholder[]): Stakeholder[] {
+  const saved = new Map(incoming.map((stakeholder) => [stakeholderKey(stakeholder), stakeholder]));
+  const updated = existing.map((stakeholder) => ({ ...stakeholder, ...saved.get(stakeholderKey(stakeholder)) }));
+  return unique([...updated, ...incoming], stakeholderKey);
+}
+
+/**
+ * The save's reminder replaces the stored one; the same due date saved again keeps its fired mark,
+ * so re-saving a lead does not nudge the rep a second time.
+ */
+function mergeReminder(stored: Lead['reminder'], saved: Lead['reminder']): Lead['reminder'] {
+  if (!saved) return stored;
+  return stored?.firedAt && stored.dueAt === saved.dueAt ? { ...saved, firedAt: stored.firedAt } : saved;
 }
 
 /**

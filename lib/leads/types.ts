@@ -123,7 +123,8 @@ export interface Lead {
   temperature: Temperature;
   stage: Stage;
   icp: LeadIcp;
-  reminder?: { dueAt: string; note?: string };
+  /** `firedAt` is set by the background once the reminder's notification was shown, so it shows once. */
+  reminder?: { dueAt: string; note?: string; firedAt?: string };
   notes: string;
   /** Logged engagement, oldest first. */
   activities?: Activity[];

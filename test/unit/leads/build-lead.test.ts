@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLead } from '@/lib/leads/build-lead';
-import type { BantStatus, LeadBant } from '@/lib/leads/types';
+import { unknownBant, type BantStatus, type LeadBant } from '@/lib/leads/types';
 import { LINKEDIN_URL, makeLeadInput, makePerson, TEST_SETTINGS } from '../../fixtures/leads';
 
 const NOW = new Date('2026-03-02T10:00:00.000Z');
@@ -116,5 +116,53 @@ describe('buildLead', () => {
 
     expect(withDate.reminder).toEqual(reminder);
     expect(withoutDate).not.toHaveProperty('reminder');
+  });
+
+  it.each([
+    ['budget amount and currency', { budget: { status: 'yes', amount: 50000, currency: 'USD', note: ' FY26 ' } }, { budget: { status: 'yes', amount: 50000, currency: 'USD', note: 'FY26' } }],
+    ['an amount that is no positive number dropped', { budget: { status: 'partial', amount: Number.NaN, currency: 'EUR' } }, { budget: { status: 'partial', currency: 'EUR' } }],
+    ['authority role', { authority: { status: 'yes', role: 'champion' } }, { authority: { status: 'yes', role: 'champion' } }],
+    ['timing as a date or a timeframe', { timing: { status: 'partial', date: '2026-09-30', timeframe: ' Q3 ' } }, { timing: { status: 'partial', date: '2026-09-30', timeframe: 'Q3' } }],
+    ['blank details dropped', { need: { status: 'yes', note: '  ' } }, { need: { status: 'yes' } }],
+  ] as const)('should keep the BANT details: %s', (_case, answers, expected) => {
+    const actual = buildLead(makeLeadInput({ bant: { ...unknownBant(), ...answers } }), NOW, TEST_SETTINGS);
+
+    expect(actual.bant).toEqual({ ...unknownBant(), ...expected });
+  });
+
+  it('should keep activities once each, oldest first, and score the engagement', () => {
+    const input = makeLeadInput({
+      activities: [
+        { type: 'demo', at: '2026-02-03T10:00:00.000Z' },
+        { type: 'reply', at: '2026-02-01T10:00:00.000Z', note: ' ' },
+        { type: 'demo', at: '2026-02-03T10:00:00.000Z' },
+      ],
+    });
+
+    const actual = buildLead(input, NOW, TEST_SETTINGS);
+
+    expect(actual.activities).toEqual([
+      { type: 'reply', at: '2026-02-01T10:00:00.000Z' },
+      { type: 'demo', at: '2026-02-03T10:00:00.000Z' },
+    ]);
+    expect(actual.engagement).toEqual({ score: 40 });
+  });
+
+  it('should keep named stakeholders once each', () => {
+    const input = makeLeadInput({
+      stakeholders: [{ name: ' Taras Melnyk ', role: 'CFO' }, { name: ' ' }, { name: 'taras melnyk' }],
+    });
+
+    const actual = buildLead(input, NOW, TEST_SETTINGS);
+
+    expect(actual.stakeholders).toEqual([{ name: 'Taras Melnyk', role: 'CFO' }]);
+  });
+
+  it('should store no activities, stakeholders or engagement when there are none', () => {
+    const actual = buildLead(makeLeadInput({ activities: [], stakeholders: [] }), NOW, TEST_SETTINGS);
+
+    expect(actual).not.toHaveProperty('activities');
+    expect(actual).not.toHaveProperty('stakeholders');
+    expect(actual).not.toHaveProperty('engagement');
   });
 });

@@ -157,4 +157,57 @@ describe('mergeLead', () => {
 
     expect(actual.searchText).toBe('olena kovalenko\nchief technology officer\nfinlytics group');
   });
+
+  it.each([
+    ['the rep’s amount wins, the stored currency stays', { status: 'yes', amount: 20000, currency: 'EUR' }, { status: 'yes', amount: 50000 }, { status: 'yes', amount: 50000, currency: 'EUR' }],
+    ['an unknown answer keeps the stored details', { status: 'partial', amount: 20000, note: 'FY26' }, { status: 'unknown' }, { status: 'partial', amount: 20000, note: 'FY26' }],
+  ] as const)('should merge budget details: %s', (_case, before, after, expected) => {
+    const actual = merged({ bant: { ...unknownBant(), budget: before } }, { bant: { ...unknownBant(), budget: after } });
+
+    expect(actual.bant.budget).toEqual(expected);
+  });
+
+  it('should merge timing details and the authority role field by field', () => {
+    const actual = merged(
+      { bant: { ...unknownBant(), timing: { status: 'partial', timeframe: 'Q3' }, authority: { status: 'yes', role: 'influencer' } } },
+      { bant: { ...unknownBant(), timing: { status: 'yes', date: '2026-09-30' }, authority: { status: 'yes', role: 'decision-maker' } } },
+    );
+
+    expect(actual.bant.timing).toEqual({ status: 'yes', timeframe: 'Q3', date: '2026-09-30' });
+    expect(actual.bant.authority).toEqual({ status: 'yes', role: 'decision-maker' });
+  });
+
+  it('should union activities by type and time and recompute the engagement', () => {
+    const demo = { type: 'demo', at: '2026-02-03T10:00:00.000Z' } as const;
+    const call = { type: 'call', at: '2026-01-20T10:00:00.000Z' } as const;
+
+    const actual = merged({ activities: [demo] }, { activities: [demo, call] });
+
+    expect(actual.activities).toEqual([call, demo]);
+    expect(actual.engagement).toEqual({ score: 45 });
+  });
+
+  it('should union stakeholders by name, the rep’s role winning', () => {
+    const actual = merged(
+      { stakeholders: [{ name: 'Taras Melnyk', role: 'CFO' }, { name: 'Iryna Bondar', role: 'Head of IT' }] },
+      { stakeholders: [{ name: 'taras melnyk', role: 'CEO' }, { name: 'Oksana Shevchenko' }] },
+    );
+
+    expect(actual.stakeholders).toEqual([
+      { name: 'taras melnyk', role: 'CEO' },
+      { name: 'Iryna Bondar', role: 'Head of IT' },
+      { name: 'Oksana Shevchenko' },
+    ]);
+  });
+
+  it.each([
+    ['the same due date saved again keeps its fired mark', '2026-04-01T09:00:00.000Z', { dueAt: '2026-04-01T09:00:00.000Z', note: 'Call', firedAt: '2026-04-01T09:00:05.000Z' }],
+    ['a new due date is a new reminder', '2026-05-01T09:00:00.000Z', { dueAt: '2026-05-01T09:00:00.000Z', note: 'Call' }],
+  ])('should merge a fired reminder: %s', (_case, dueAt, expected) => {
+    const stored = { ...makeLead(), reminder: { dueAt: '2026-04-01T09:00:00.000Z', firedAt: '2026-04-01T09:00:05.000Z' } };
+
+    const actual = mergeLead(stored, makeLeadInput({ reminder: { dueAt, note: 'Call' } }), NOW, TEST_SETTINGS);
+
+    expect(actual.reminder).toEqual(expected);
+  });
 });
