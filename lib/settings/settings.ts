@@ -1,5 +1,7 @@
 import { storage } from '#imports';
+import { DEFAULT_ENGAGEMENT_POINTS, DEFAULT_HANDOFF_SCORE, type EngagementPoints } from '@/lib/scoring/engagement';
 import { DEFAULT_ICP_PROFILE, type IcpProfile } from '@/lib/scoring/icp';
+import { findIcpProfile } from '@/lib/scoring/icp-profiles';
 import { DEFAULT_RULES, type QualificationRules } from '@/lib/scoring/temperature';
 import { DEFAULT_CHANNELS, type ChannelDefinition } from './channels';
 
@@ -13,20 +15,54 @@ export interface SettingsV1 {
   /** ISO 3166 country used for phone numbers written without a country code. @default 'UA' */
   defaultCountry: string;
 }
-export type Settings = SettingsV1;
+
+/** Settings schema v2: several ICP profiles (personas), engagement points and the hand-off threshold. */
+export interface SettingsV2 extends Omit<SettingsV1, 'icpProfile'> {
+  /** The personas leads can be graded against; never empty. */
+  icpProfiles: IcpProfile[];
+  /** The profile every stored lead is graded against. */
+  defaultIcpProfileId: string;
+  /** Points per logged activity. */
+  engagementPoints: EngagementPoints;
+  /** A lead is handed to sales at or above this engagement score. */
+  handoffScore: number;
+}
+export type Settings = SettingsV2;
 
 export const DEFAULT_SETTINGS: Settings = {
   rules: { ...DEFAULT_RULES },
-  icpProfile: DEFAULT_ICP_PROFILE,
+  icpProfiles: [DEFAULT_ICP_PROFILE],
+  defaultIcpProfileId: DEFAULT_ICP_PROFILE.id,
+  engagementPoints: { ...DEFAULT_ENGAGEMENT_POINTS },
+  handoffScore: DEFAULT_HANDOFF_SCORE,
   channels: DEFAULT_CHANNELS,
   defaultCountry: 'UA',
 };
 
+/** v1 → v2: the one profile becomes the default of a list; engagement starts from the defaults. */
+export function migrateSettingsV1ToV2({ icpProfile, ...rest }: SettingsV1): SettingsV2 {
+  return {
+    ...rest,
+    icpProfiles: [icpProfile],
+    defaultIcpProfileId: icpProfile.id,
+    engagementPoints: { ...DEFAULT_ENGAGEMENT_POINTS },
+    handoffScore: DEFAULT_HANDOFF_SCORE,
+  };
+}
+
+/** The profile stored leads are graded against. */
+export function defaultIcpProfile(settings: Pick<Settings, 'icpProfiles' | 'defaultIcpProfileId'>): IcpProfile {
+  return findIcpProfile(settings.icpProfiles, settings.defaultIcpProfileId);
+}
+
 /**
  * Everything the options page edits. Stored in `storage.local` (no secrets here: CRM tokens never go
- * to storage a content script could read). Versioned: add `migrations` with each new version.
+ * to storage a content script could read). Versioned: each version has its migration and a test.
  */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: 2,
+  migrations: {
+    2: migrateSettingsV1ToV2,
+  },
 });

@@ -2,7 +2,7 @@ import { batch, computed, createModel, signal, type ReadonlySignal } from '@prea
 import type { ChannelDirection } from '@/lib/leads/types';
 import { DEFAULT_ICP_PROFILE, DEFAULT_RULES, type QualificationRules } from '@/lib/scoring';
 import type { ChannelDefinition } from '@/lib/settings/channels';
-import type { Settings } from '@/lib/settings/settings';
+import { defaultIcpProfile, type Settings } from '@/lib/settings/settings';
 import { listCountries } from './countries';
 import type { SettingsStore } from './ports';
 
@@ -73,7 +73,7 @@ export const OptionsModel = createModel((deps: OptionsDeps) => {
     if (isDirty.value) return 'Unsaved changes';
     return state.phase === 'saved' ? 'Saved' : '';
   });
-  const icpProfile = computed(() => stored.value?.icpProfile ?? DEFAULT_ICP_PROFILE);
+  const icpProfile = computed(() => (stored.value ? defaultIcpProfile(stored.value) : DEFAULT_ICP_PROFILE));
   const countries = computed(listCountries);
 
   function show(settings: Settings): void {

@@ -14,7 +14,7 @@ import {
 import type { CaptureResult } from '@/lib/messaging/protocol';
 import { explainTemperature, gradeProspect, suggestedStage, type Bant } from '@/lib/scoring';
 import { channelTag, detectChannel } from '@/lib/settings/channels';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
+import { DEFAULT_SETTINGS, defaultIcpProfile, type Settings } from '@/lib/settings/settings';
 import { formatDate, STAGE_LABELS } from './labels';
 import type { RequestFn, SettingsStore } from './ports';
 
@@ -126,7 +126,7 @@ export const PopupModel = createModel((deps: PopupDeps) => {
         },
         company: { ...draft.value.company, name: fields.company.value },
       },
-      settings.value.icpProfile,
+      defaultIcpProfile(settings.value),
     ),
   );
 

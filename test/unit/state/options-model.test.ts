@@ -50,13 +50,13 @@ describe('OptionsModel', () => {
 
   it('should keep the ICP profile that another page stored meanwhile', async () => {
     const model = await openModel();
-    const icpProfile = { ...DEFAULT_SETTINGS.icpProfile, name: 'Fintech CFOs' };
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, icpProfile });
+    const icpProfiles = [{ ...DEFAULT_SETTINGS.icpProfiles[0]!, name: 'Fintech CFOs' }];
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, icpProfiles });
     model.setMinConfirmed(3);
 
     await model.save();
 
-    expect((await settingsItem.getValue()).icpProfile.name).toBe('Fintech CFOs');
+    expect((await settingsItem.getValue()).icpProfiles[0]!.name).toBe('Fintech CFOs');
   });
 
   it('should add a channel that cannot be saved until it has a name', async () => {
