@@ -13,8 +13,9 @@ export default defineConfig({
     name: 'LeadScout',
     description: 'Capture, qualify and grade B2B prospects while you browse — locally and privately.',
     // activeTab + scripting: the capture script is injected only into the tab the user clicked on,
-    // so the extension asks for no host permission at install.
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // so the extension asks for no host permission at install. contextMenus: "Capture selection as
+    // lead", which receives the selected text from the browser and needs no host access either.
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     action: { default_title: 'Capture lead' },
     commands: {
       _execute_action: {

@@ -1,5 +1,7 @@
 import { defineBackground } from '#imports';
+import { browser } from 'wxt/browser';
 import { captureTab } from '@/lib/capture/capture-tab';
+import { captureSelection, createSelectionDrafts, createSelectionMenu } from '@/lib/capture/selection';
 import { createLeadsRepo } from '@/lib/db/leads-repo';
 import { openLeadsDb } from '@/lib/db/open';
 import { saveFailureMessage } from '@/lib/db/storage-errors';
@@ -10,9 +12,11 @@ export default defineBackground(() => {
   // The repo gets the opening connection, not the open one: the listener below must be registered
   // before anything is awaited, or the message that woke the worker finds no one to answer it.
   const leads = createLeadsRepo(openLeadsDb(), () => settingsItem.getValue());
+  const selectionDrafts = createSelectionDrafts();
 
   handleRequests({
     captureTab: ({ tabId }) => captureTab(tabId),
+    takeSelectionDraft: ({ tabId }) => selectionDrafts.take(tabId),
     findLead: ({ person }) => leads.findByPerson(person),
     listLeads: (query) => leads.list(query),
     async saveLead({ lead }) {
@@ -25,5 +29,13 @@ export default defineBackground(() => {
         return { ok: false, message: saveFailureMessage(error) };
       }
     },
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    createSelectionMenu().catch((error: unknown) => console.error('LeadScout: could not create the selection menu', error));
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    const defaultCountry = async () => (await settingsItem.getValue()).defaultCountry;
+    void captureSelection(info, tab, { drafts: selectionDrafts, defaultCountry });
   });
 });

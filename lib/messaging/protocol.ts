@@ -10,6 +10,11 @@ import type { Lead, LeadInput } from '@/lib/leads/types';
 export interface RequestMap {
   /** popup → background: inject the capture script into tab `tabId` and read the prospects on it. */
   captureTab(data: { tabId: number }): CaptureResult;
+  /**
+   * popup → background: the prospect read from the text the rep selected on tab `tabId` with
+   * "Capture selection as lead", once; null when there is none (the popup then captures the page).
+   */
+  takeSelectionDraft(data: { tabId: number }): ProspectDraft | null;
   /** popup → background: the stored lead this person would merge into ("Already captured"). */
   findLead(data: { person: ProspectPerson }): Lead | null;
   /** popup → background: store the rep's lead, merging it with the same person captured before. */

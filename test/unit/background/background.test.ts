@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
@@ -26,7 +26,19 @@ async function send<N extends RequestName>(
   return answers.find((answer) => answer !== undefined);
 }
 
+/** The fake browser has no context menus: the click listener `main()` registers, once it has. */
+function contextMenuClickListener() {
+  const addListener = vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => undefined);
+  return () => addListener.mock.calls[0]?.[0];
+}
+
 describe('background', () => {
+  let menuClickListener: ReturnType<typeof contextMenuClickListener>;
+
+  beforeEach(() => {
+    menuClickListener = contextMenuClickListener();
+  });
+
   it('should answer a request that arrives before the database has opened', async () => {
     background.main();
 
@@ -92,5 +104,21 @@ describe('background', () => {
     const actual = await send('captureTab', { tabId: 7 });
 
     expect(actual).toMatchObject({ ok: false, reason: 'restricted' });
+  });
+
+  it('should create the selection menu on install and hand the popup what a menu click read', async () => {
+    const create = vi.spyOn(fakeBrowser.contextMenus, 'create').mockReturnValue('capture-selection');
+    vi.spyOn(fakeBrowser.contextMenus, 'removeAll').mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.action, 'openPopup').mockResolvedValue(undefined);
+    const tab = { id: 7, index: 0, windowId: 1, active: true, highlighted: true, incognito: false, pinned: false } as Browser.tabs.Tab;
+    const click = { menuItemId: 'capture-selection', editable: false, modifiers: [], selectionText: 'Jane Doe\njane@acme.com', pageUrl: 'https://mail.example/' };
+    background.main();
+
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    menuClickListener()?.(click, tab);
+    const actual = await send('takeSelectionDraft', { tabId: 7 });
+
+    expect(create).toHaveBeenCalledWith(expect.objectContaining({ id: 'capture-selection', contexts: ['selection'] }));
+    expect(actual).toMatchObject({ person: { fullName: 'Jane Doe', emails: ['jane@acme.com'] }, source: { url: 'https://mail.example/' } });
   });
 });

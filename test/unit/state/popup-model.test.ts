@@ -295,3 +295,35 @@ describe('PopupModel', () => {
     expect(deps.openDashboard).toHaveBeenCalledOnce();
   });
 });
+
+describe('PopupModel with a selection captured from the context menu', () => {
+  const selection = makeDraft({
+    person: { fullName: 'Olena Kovalenko', title: 'Head of Sales', emails: ['olena@finlytics.ua'], phones: [], linkedinUrl: undefined },
+    company: { name: 'Finlytics' },
+    source: { url: 'https://mail.example/inbox/42', kind: 'generic', extractors: ['text'] },
+  });
+
+  it('should fill the fields from the selection instead of capturing the page', async () => {
+    const { model, request } = createModel({ takeSelectionDraft: () => selection });
+
+    await model.open();
+
+    expect(request).toHaveBeenCalledWith('takeSelectionDraft', { tabId: 7 });
+    expect(request).not.toHaveBeenCalledWith('captureTab', expect.anything());
+    expect(model.fields.fullName.value).toBe('Olena Kovalenko');
+    expect(model.fields.company.value).toBe('Finlytics');
+    expect(model.leadInput.value.source).toEqual({ url: 'https://mail.example/inbox/42', kind: 'generic' });
+  });
+
+  it.each([
+    ['there is none', () => null],
+    ['the background cannot say', () => Promise.reject(new Error('Could not establish connection'))],
+  ])('should capture the page when %s', async (_case, takeSelectionDraft) => {
+    const { model, request } = createModel({ takeSelectionDraft });
+
+    await model.open();
+
+    expect(request).toHaveBeenCalledWith('captureTab', { tabId: 7 });
+    expect(model.fields.fullName.value).toBe('Jane Doe');
+  });
+});
