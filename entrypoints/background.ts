@@ -2,8 +2,10 @@ import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
 import { captureTab } from '@/lib/capture/capture-tab';
 import { captureSelection, createSelectionDrafts, createSelectionMenu } from '@/lib/capture/selection';
+import { createGradePreview } from '@/lib/db/grade-preview';
 import { createLeadsRepo } from '@/lib/db/leads-repo';
 import { openLeadsDb } from '@/lib/db/open';
+import { createRegrader, regradeJobItem } from '@/lib/db/regrade';
 import { saveFailureMessage } from '@/lib/db/storage-errors';
 import { emitEvent, handleRequests } from '@/lib/messaging/messenger';
 import { settingsItem } from '@/lib/settings/settings';
@@ -11,7 +13,16 @@ import { settingsItem } from '@/lib/settings/settings';
 export default defineBackground(() => {
   // The repo gets the opening connection, not the open one: the listener below must be registered
   // before anything is awaited, or the message that woke the worker finds no one to answer it.
-  const leads = createLeadsRepo(openLeadsDb(), () => settingsItem.getValue());
+  const db = openLeadsDb();
+  const leads = createLeadsRepo(db, () => settingsItem.getValue());
+  const gradePreview = createGradePreview(db);
+  const regrader = createRegrader({
+    db,
+    getSettings: () => settingsItem.getValue(),
+    jobs: regradeJobItem,
+    onProgress: (progress) => void emitEvent('regradeProgress', progress),
+    onFinished: (ids) => void emitEvent('leadsChanged', { ids }),
+  });
   const selectionDrafts = createSelectionDrafts();
 
   handleRequests({
@@ -19,9 +30,11 @@ export default defineBackground(() => {
     takeSelectionDraft: ({ tabId }) => selectionDrafts.take(tabId),
     findLead: ({ person }) => leads.findByPerson(person),
     listLeads: (query) => leads.list(query),
+    gradeDistribution: ({ profile }) => gradePreview.distribution(profile),
     async saveLead({ lead }) {
       try {
         const saved = await leads.save(lead);
+        gradePreview.invalidate();
         void emitEvent('leadsChanged', { ids: [saved.lead.id] });
         return { ok: true, ...saved };
       } catch (error) {
@@ -38,4 +51,8 @@ export default defineBackground(() => {
     const defaultCountry = async () => (await settingsItem.getValue()).defaultCountry;
     void captureSelection(info, tab, { drafts: selectionDrafts, defaultCountry });
   });
+
+  // Saved settings re-grade every stored lead; a walk a stopped worker left unfinished resumes now.
+  settingsItem.watch(() => void regrader.start());
+  void regrader.start();
 });

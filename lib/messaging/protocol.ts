@@ -1,5 +1,7 @@
 import type { ProspectDraft, ProspectPerson } from '@/lib/extract/types';
+import type { GradeCounts } from '@/lib/db/grade-preview';
 import type { Lead, LeadInput } from '@/lib/leads/types';
+import type { IcpProfile } from '@/lib/scoring/icp';
 
 /**
  * Every runtime message in the extension. Requests go from an extension page (popup, options,
@@ -21,12 +23,16 @@ export interface RequestMap {
   saveLead(data: { lead: LeadInput }): SaveResult;
   /** dashboard → background: a page of leads, most recently updated first, filtered by `query`. */
   listLeads(data: { query?: string; offset?: number; limit?: number }): LeadPage;
+  /** options → background: how many stored leads `profile` would put in each grade (the ICP editor's preview). */
+  gradeDistribution(data: { profile: IcpProfile }): GradeCounts;
 }
 
 /** background → extension pages: fire-and-forget notifications. */
 export interface EventMap {
   /** Leads were created or changed (by any tab): lists should refresh. */
   leadsChanged: { ids: string[] };
+  /** Stored leads are being re-graded after the ICP or the rules changed: `done` of `total` so far. */
+  regradeProgress: { done: number; total: number };
 }
 
 export type RequestName = keyof RequestMap;

@@ -3,6 +3,8 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import type { Envelope, RequestData, RequestName, RequestResult } from '@/lib/messaging/protocol';
+import { DEFAULT_ICP_PROFILE } from '@/lib/scoring/icp';
+import { DEFAULT_SETTINGS, settingsItem } from '@/lib/settings/settings';
 import { LINKEDIN_URL, makeLeadInput, makePerson } from '../../fixtures/leads';
 
 const POPUP: Browser.runtime.MessageSender = {
@@ -120,5 +122,29 @@ describe('background', () => {
 
     expect(create).toHaveBeenCalledWith(expect.objectContaining({ id: 'capture-selection', contexts: ['selection'] }));
     expect(actual).toMatchObject({ person: { fullName: 'Jane Doe', emails: ['jane@acme.com'] }, source: { url: 'https://mail.example/' } });
+  });
+
+  it('should count the stored leads per grade for a profile being edited', async () => {
+    background.main();
+    await send('saveLead', { lead: makeLeadInput() });
+
+    const actual = await send('gradeDistribution', { profile: DEFAULT_ICP_PROFILE });
+
+    expect(actual).toEqual({ A: 0, B: 0, C: 1, D: 0 });
+  });
+
+  it('should re-grade the stored leads when the ICP is saved, with progress, then say leads changed', async () => {
+    background.main();
+    const saved = await send('saveLead', { lead: makeLeadInput() });
+    const emitted = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    const strict = { ...DEFAULT_ICP_PROFILE, cutoffs: { A: 95, B: 90, C: 80 } };
+
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, icpProfiles: [strict] });
+
+    await vi.waitFor(async () => expect((await send('listLeads', {}))?.leads[0]?.icp).toEqual({ score: 45, grade: 'D' }));
+    await vi.waitFor(() =>
+      expect(emitted).toHaveBeenCalledWith({ kind: 'event', name: 'leadsChanged', data: { ids: [saved?.ok && saved.lead.id] } }),
+    );
+    expect(emitted).toHaveBeenCalledWith({ kind: 'event', name: 'regradeProgress', data: { done: 1, total: 1 } });
   });
 });
