@@ -1,6 +1,7 @@
 import type { Stage } from '@/lib/leads/types';
 import type { IcpResult } from '@/lib/scoring';
-import { STAGE_LABELS } from '@/lib/state/labels';
+import { ACTIVITY_LABELS, STAGE_LABELS } from '@/lib/state/labels';
+import type { EngagementView } from '@/lib/state/qualification-form';
 
 interface ScoreExplanationProps {
   /** Why the lead has its temperature, most important first. */
@@ -10,6 +11,8 @@ interface ScoreExplanationProps {
   /** The stage select already shows the suggestion: nothing to apply. */
   suggestionApplied: boolean;
   onUseSuggestedStage: () => void;
+  /** Points per activity type, and how far the lead is from being handed to sales. */
+  engagement?: Pick<EngagementView, 'breakdown' | 'handoffScore' | 'readyForSales'>;
 }
 
 /** Why the lead scores as it does: the gaps are the point. Ends with the stage the score suggests. */
@@ -19,6 +22,7 @@ export function ScoreExplanation({
   suggestedStage,
   suggestionApplied,
   onUseSuggestedStage,
+  engagement,
 }: ScoreExplanationProps) {
   return (
     <section class="score-explanation" aria-labelledby="score-explanation-title">
@@ -50,6 +54,21 @@ export function ScoreExplanation({
           </li>
         ))}
       </ul>
+
+      {engagement && (
+        <ul class="reasons" aria-label="Engagement reasons">
+          {engagement.breakdown.map(({ type, count, points }) => (
+            <li key={type} class="reasons__item reasons__item--matched">
+              {ACTIVITY_LABELS[type]}
+              {count > 1 && ` × ${count}`}
+              <span class="reasons__value"> · {points} points</span>
+            </li>
+          ))}
+          <li class={`reasons__item ${engagement.readyForSales ? 'reasons__item--matched' : 'reasons__item--missing'}`}>
+            Hand-off to sales at {engagement.handoffScore} points
+          </li>
+        </ul>
+      )}
 
       <div class="suggestion">
         <span class="suggestion__text">

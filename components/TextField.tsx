@@ -7,7 +7,9 @@ interface TextFieldProps {
   /** A signal binds straight to the DOM, so typing does not re-render the whole form. */
   value: Signalish<string>;
   onInput: (value: string) => void;
-  type?: 'text' | 'email' | 'tel' | 'search' | 'url';
+  type?: 'text' | 'email' | 'tel' | 'search' | 'url' | 'date';
+  /** The on-screen keyboard to offer, e.g. 'decimal' for an amount. */
+  inputMode?: 'decimal' | 'numeric';
   /** A textarea instead of a one-line input. */
   multiline?: boolean;
   autoComplete?: string;
@@ -26,6 +28,7 @@ export function TextField({
   autoComplete = 'off',
   placeholder,
   hint,
+  inputMode,
   class: className,
 }: TextFieldProps) {
   const id = useId();
@@ -56,6 +59,7 @@ export function TextField({
           type={type as 'text'}
           value={value}
           placeholder={placeholder}
+          inputMode={inputMode}
           autoComplete={autoComplete}
           spellcheck={false}
           aria-describedby={describedBy}

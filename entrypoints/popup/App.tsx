@@ -1,12 +1,16 @@
 import { useModel } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import { ActivityLog } from '@/components/ActivityLog';
 import { AlreadyCapturedBanner } from '@/components/AlreadyCapturedBanner';
+import { BantDetails } from '@/components/BantDetails';
 import { BantGroup } from '@/components/BantGroup';
 import { Brand } from '@/components/Brand';
 import { Notice } from '@/components/Notice';
+import { ReminderFields } from '@/components/ReminderFields';
 import { ScoreExplanation } from '@/components/ScoreExplanation';
 import { ScoreSummary } from '@/components/ScoreSummary';
 import { SelectField } from '@/components/SelectField';
+import { StakeholderList } from '@/components/StakeholderList';
 import { StatusMessage } from '@/components/StatusMessage';
 import { TextField } from '@/components/TextField';
 import { BANT_CRITERIA, STAGES, type Stage } from '@/lib/leads/types';
@@ -27,6 +31,8 @@ export function App({ deps }: { deps: PopupDeps }) {
   const announcement = model.saveAnnouncement.value;
   const capturing = model.capture.value.phase === 'capturing';
   const fit = model.fit.value;
+  const qualify = model.qualificationForm;
+  const engagement = qualify.engagement.value;
 
   function onSubmit(event: Event) {
     event.preventDefault();
@@ -53,7 +59,7 @@ export function App({ deps }: { deps: PopupDeps }) {
             Open dashboard
           </button>
         </header>
-        <ScoreSummary temperature={model.temperature.value} grade={fit.grade} score={fit.score} />
+        <ScoreSummary temperature={model.temperature.value} grade={fit.grade} score={fit.score} engagement={engagement} />
       </div>
 
       <form class="popup__form" noValidate aria-busy={capturing} onSubmit={onSubmit} onKeyDown={onKeyDown}>
@@ -90,9 +96,33 @@ export function App({ deps }: { deps: PopupDeps }) {
               criterion={criterion}
               value={model.bant.value[criterion].status}
               onChange={(status) => model.setBantStatus(criterion, status)}
+              detailsOpen={qualify.detailsOpen[criterion].value}
+              onToggleDetails={() => qualify.toggleDetails(criterion)}
+              details={
+                <BantDetails
+                  criterion={criterion}
+                  answer={model.bant.value[criterion]}
+                  budgetAmount={qualify.budgetAmount.value}
+                  onEdit={(field, value) => qualify.editBantDetail(criterion, field, value)}
+                  onEditBudgetAmount={qualify.editBudgetAmount}
+                />
+              }
             />
           ))}
         </section>
+
+        <StakeholderList
+          saved={qualify.savedStakeholders.value}
+          added={qualify.stakeholders.value}
+          name={qualify.stakeholderName.value}
+          role={qualify.stakeholderRole.value}
+          onNameInput={qualify.editStakeholderName}
+          onRoleInput={qualify.editStakeholderRole}
+          onAdd={qualify.addStakeholder}
+          onRemove={qualify.removeStakeholder}
+        />
+
+        <ActivityLog logged={qualify.loggedActivities.value} onLog={qualify.logActivity} onRemove={qualify.removeActivity} />
 
         <ScoreExplanation
           temperatureReasons={model.qualification.value.reasons}
@@ -100,6 +130,7 @@ export function App({ deps }: { deps: PopupDeps }) {
           suggestedStage={model.stageSuggestion.value}
           suggestionApplied={model.stage.value === model.stageSuggestion.value}
           onUseSuggestedStage={model.applySuggestedStage}
+          engagement={engagement}
         />
 
         <section class="card" aria-label="Pipeline">
@@ -109,6 +140,15 @@ export function App({ deps }: { deps: PopupDeps }) {
             options={STAGE_OPTIONS}
             onChange={(stage) => model.selectStage(stage as Stage)}
           />
+          {qualify.reminderShown.value && (
+            <ReminderFields
+              date={qualify.reminderDate.value}
+              note={qualify.reminderNote.value}
+              missing={qualify.reminderMissing.value}
+              onDateInput={qualify.editReminderDate}
+              onNoteInput={qualify.editReminderNote}
+            />
+          )}
           <TextField label="Notes" multiline value={fields.notes} onInput={(v) => model.editField('notes', v)} />
         </section>
 

@@ -1,4 +1,13 @@
-import type { BantCriterion, BantStatus, ChannelDirection, IcpGrade, Stage, Temperature } from '@/lib/leads/types';
+import type {
+  ActivityType,
+  AuthorityRole,
+  BantCriterion,
+  BantStatus,
+  ChannelDirection,
+  IcpGrade,
+  Stage,
+  Temperature,
+} from '@/lib/leads/types';
 
 /** What the UI calls each stage: the words a CRM pipeline shows (CONTRACT.md §7). */
 export const STAGE_LABELS: Record<Stage, string> = {
@@ -31,6 +40,30 @@ export const BANT_STATUS_LABELS: Record<BantStatus, string> = {
   partial: 'Partial',
   yes: 'Yes',
 };
+
+/** The quick buttons that log an activity: what the rep just did with the prospect. */
+export const ACTIVITY_LABELS: Record<ActivityType, string> = {
+  reply: 'Reply',
+  call: 'Call held',
+  meeting: 'Meeting',
+  demo: 'Demo',
+  trial: 'Trial',
+  consultation: 'Free consultation',
+  download: 'Content download',
+  'pricing-visit': 'Pricing-page visit',
+  'email-open': 'Email open',
+  'link-click': 'Link click',
+};
+
+export const AUTHORITY_ROLE_LABELS: Record<AuthorityRole, string> = {
+  'decision-maker': 'Decision maker',
+  influencer: 'Influencer',
+  champion: 'Champion',
+  user: 'User',
+};
+
+/** The currencies a budget is most often stated in; the first is the one the popup offers first. */
+export const BUDGET_CURRENCIES: readonly string[] = ['USD', 'EUR', 'UAH', 'GBP', 'PLN', 'CHF'];
 
 export const DIRECTION_LABELS: Record<ChannelDirection, string> = {
   inbound: 'Inbound',

@@ -17,6 +17,7 @@ import { channelTag, detectChannel } from '@/lib/settings/channels';
 import { DEFAULT_SETTINGS, defaultIcpProfile, type Settings } from '@/lib/settings/settings';
 import { formatDate, STAGE_LABELS } from './labels';
 import type { RequestFn, SettingsStore } from './ports';
+import { createQualificationForm, MISSING_REMINDER_MESSAGE, type EngagementRules } from './qualification-form';
 
 /** The tab the popup captures. `url` is known when the extension may read it (activeTab). */
 export interface TargetTab {
@@ -111,6 +112,11 @@ export const PopupModel = createModel((deps: PopupDeps) => {
   const stage = signal<Stage>('contact-us');
   const existingLead = signal<Lead | null>(null);
   const saveState = signal<SaveState>({ phase: 'idle' });
+  const engagementRules = computed<EngagementRules>(() => ({
+    points: settings.value.engagementPoints,
+    handoffScore: settings.value.handoffScore,
+  }));
+  const qualificationForm = createQualificationForm({ bant, stage, engagementRules, now: () => new Date() });
 
   const channels = computed(() => settings.value.channels);
   const qualification = computed(() => explainTemperature(bantStatuses(bant.value), settings.value.rules));
@@ -149,7 +155,7 @@ export const PopupModel = createModel((deps: PopupDeps) => {
       company: withoutEmpty({ ...captured.company, name: fields.company.value.trim() }),
       source: { url: pageUrl.value, kind: captured.source.kind },
       ...(channel ? { channel: channelTag(channel) } : {}),
-      bant: bant.value,
+      ...qualificationForm.input.value,
       stage: stage.value,
       notes: fields.notes.value.trim(),
     };
@@ -269,6 +275,7 @@ export const PopupModel = createModel((deps: PopupDeps) => {
           bant.value = stored.bant;
           stage.value = stored.stage;
         }
+        if (stored) qualificationForm.showStored(stored, !qualificationEdited);
       });
     } catch (error) {
       // The banner is a hint: a failed lookup must not get in the way of capturing.
@@ -304,6 +311,7 @@ export const PopupModel = createModel((deps: PopupDeps) => {
     temperature,
     stageSuggestion,
     fit,
+    qualificationForm,
     leadInput,
     saveState: saveState as ReadonlySignal<SaveState>,
     saveAnnouncement,
@@ -322,6 +330,7 @@ export const PopupModel = createModel((deps: PopupDeps) => {
     setBantStatus(criterion: BantCriterion, status: BantStatus): void {
       qualificationEdited = true;
       bant.value = { ...bant.value, [criterion]: { ...bant.value[criterion], status } };
+      qualificationForm.statusChosen(criterion, status);
     },
     selectStage(next: Stage): void {
       qualificationEdited = true;
@@ -337,6 +346,10 @@ export const PopupModel = createModel((deps: PopupDeps) => {
       const { fullName, emails, phones, linkedinUrl } = lead.person;
       if (!fullName && emails.length === 0 && phones.length === 0 && !linkedinUrl) {
         saveState.value = { phase: 'failed', message: MISSING_IDENTITY_MESSAGE };
+        return;
+      }
+      if (qualificationForm.reminderMissing.value) {
+        saveState.value = { phase: 'failed', message: MISSING_REMINDER_MESSAGE };
         return;
       }
       saveState.value = { phase: 'saving' };

@@ -191,4 +191,102 @@ describe('Popup App', () => {
 
     expect(deps.openDashboard).toHaveBeenCalledOnce();
   });
+
+  describe('qualification details', () => {
+    function select(name: string): HTMLSelectElement {
+      return screen.getByRole('combobox', { name }) as HTMLSelectElement;
+    }
+
+    it('should open a criterion’s details once it is answered, and on Details', async () => {
+      renderPopup();
+      await captured();
+      expect(screen.queryByRole('textbox', { name: 'Budget note' })).toBeNull();
+
+      answer('Budget', 'Yes');
+      fireEvent.click(within(screen.getByRole('group', { name: 'Timing' })).getByRole('button', { name: 'Details' }));
+
+      expect(field('Budget amount')).toBeTruthy();
+      expect(select('Currency')).toBeTruthy();
+      expect(field('Budget note')).toBeTruthy();
+      expect(field('Timeframe')).toBeTruthy();
+      expect(screen.getByLabelText('Decision date')).toBeTruthy();
+      expect(screen.queryByRole('textbox', { name: 'Need note' })).toBeNull();
+    });
+
+    it('should save the BANT details, a stakeholder and a logged Demo', async () => {
+      const { request } = renderPopup();
+      await captured();
+
+      answer('Budget', 'Yes');
+      fireEvent.input(field('Budget amount'), { target: { value: '50 000' } });
+      fireEvent.change(select('Currency'), { target: { value: 'EUR' } });
+      answer('Authority', 'Partial');
+      fireEvent.change(select('Authority role'), { target: { value: 'influencer' } });
+      answer('Need', 'Yes');
+      fireEvent.input(field('Need note'), { target: { value: 'Faster month-end close' } });
+      fireEvent.input(field('Stakeholder name'), { target: { value: 'Taras Melnyk' } });
+      fireEvent.input(field('Stakeholder role'), { target: { value: 'CFO' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Add stakeholder' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Demo' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Save lead' }));
+
+      await waitFor(() => expect(screen.getByRole('status').textContent).toBe('New lead saved'));
+      expect(request).toHaveBeenCalledWith('saveLead', {
+        lead: expect.objectContaining({
+          bant: {
+            budget: { status: 'yes', amount: 50000, currency: 'EUR' },
+            authority: { status: 'partial', role: 'influencer' },
+            need: { status: 'yes', note: 'Faster month-end close' },
+            timing: { status: 'unknown' },
+          },
+          stakeholders: [{ name: 'Taras Melnyk', role: 'CFO' }],
+          activities: [{ type: 'demo', at: expect.any(String) }],
+        }),
+      });
+    });
+
+    it('should show the running engagement score with its breakdown and the hand-off', async () => {
+      renderPopup();
+      await captured();
+      expect(scoring().getByText('40 to hand-off')).toBeTruthy();
+
+      fireEvent.click(screen.getByRole('button', { name: 'Demo' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Call held' }));
+
+      expect(await scoring().findByText('45')).toBeTruthy();
+      expect(scoring().getByText('Ready for sales')).toBeTruthy();
+      const reasons = within(screen.getByRole('list', { name: 'Engagement reasons' }));
+      expect(reasons.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+        'Demo · 30 points',
+        'Call held · 15 points',
+        'Hand-off to sales at 40 points',
+      ]);
+    });
+
+    it('should ask for a reminder date at Contact in the future and explain a save without one', async () => {
+      const { request } = renderPopup();
+      await captured();
+      expect(screen.queryByLabelText('Reminder date')).toBeNull();
+
+      fireEvent.change(select('Stage'), { target: { value: 'contact-later' } });
+      fireEvent.click(await screen.findByRole('button', { name: 'Save lead' }));
+
+      await waitFor(() =>
+        expect(screen.getByRole('status').textContent).toBe('Add a reminder date: “Contact in the future” needs one.'),
+      );
+      expect(request).not.toHaveBeenCalledWith('saveLead', expect.anything());
+
+      fireEvent.input(screen.getByLabelText('Reminder date'), { target: { value: '2026-09-01' } });
+      fireEvent.input(field('Reminder note'), { target: { value: 'After their audit' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Save lead' }));
+
+      await waitFor(() => expect(screen.getByRole('status').textContent).toBe('New lead saved'));
+      expect(request).toHaveBeenCalledWith('saveLead', {
+        lead: expect.objectContaining({
+          stage: 'contact-later',
+          reminder: { dueAt: new Date(2026, 8, 1, 9).toISOString(), note: 'After their audit' },
+        }),
+      });
+    });
+  });
 });
