@@ -15,7 +15,8 @@ export default defineConfig({
     // activeTab + scripting: the capture script is injected only into the tab the user clicked on,
     // so the extension asks for no host permission at install. contextMenus: "Capture selection as
     // lead", which receives the selected text from the browser and needs no host access either.
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    // alarms + notifications: the "Contact in the future" reminders.
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'alarms', 'notifications'],
     action: { default_title: 'Capture lead' },
     commands: {
       _execute_action: {

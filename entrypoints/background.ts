@@ -8,6 +8,7 @@ import { openLeadsDb } from '@/lib/db/open';
 import { createRegrader, regradeJobItem } from '@/lib/db/regrade';
 import { saveFailureMessage } from '@/lib/db/storage-errors';
 import { emitEvent, handleRequests } from '@/lib/messaging/messenger';
+import { startReminders } from '@/lib/reminders/reminders';
 import { settingsItem } from '@/lib/settings/settings';
 
 export default defineBackground(() => {
@@ -24,6 +25,7 @@ export default defineBackground(() => {
     onFinished: (ids) => void emitEvent('leadsChanged', { ids }),
   });
   const selectionDrafts = createSelectionDrafts();
+  const reminders = startReminders(db);
 
   handleRequests({
     captureTab: ({ tabId }) => captureTab(tabId),
@@ -35,6 +37,7 @@ export default defineBackground(() => {
       try {
         const saved = await leads.save(lead);
         gradePreview.invalidate();
+        void reminders.leadSaved(saved.lead);
         void emitEvent('leadsChanged', { ids: [saved.lead.id] });
         return { ok: true, ...saved };
       } catch (error) {
