@@ -44,4 +44,18 @@ export class PopupPage {
   async save(): Promise<void> {
     await this.page.getByRole('button', { name: 'Save lead' }).click();
   }
+
+  /** The scoring panel under the header: temperature, ICP grade, engagement. */
+  scoring(): Locator {
+    return this.page.getByRole('region', { name: 'Scoring' });
+  }
+
+  /** A field in the qualification details, by its visible label ("Budget amount", "Reminder date"…). */
+  detail(label: string): Locator {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  async logActivity(label: string): Promise<void> {
+    await this.page.getByRole('button', { name: label, exact: true }).click();
+  }
 }
