@@ -40,6 +40,7 @@ const PERSON_TEXT_FIELDS = fieldNames<TextFieldOf<ProspectPerson>>({
   headline: true,
   location: true,
   linkedinUrl: true,
+  salesNavigatorId: true,
   twitterUrl: true,
   githubUrl: true,
   websiteUrl: true,

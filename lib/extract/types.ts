@@ -18,6 +18,11 @@ export interface ProspectPerson {
   phones: string[];
   /** Canonical: https://www.linkedin.com/in/<slug>/ */
   linkedinUrl?: string;
+  /**
+   * Sales Navigator's key of the member (`ACwAAB…` from `/sales/lead/<id>,…`), kept apart: it cannot
+   * be turned into an /in/ URL, but it tells the same lead captured again from Sales Navigator.
+   */
+  salesNavigatorId?: string;
   /** Canonical: https://x.com/<handle> */
   twitterUrl?: string;
   /** Canonical: https://github.com/<login> */

@@ -13,6 +13,7 @@ describe('identityKeys', () => {
     ],
     ['a GitHub login', { githubUrl: 'https://github.com/OKovalenko' }, ['github:okovalenko']],
     ['an X handle', { twitterUrl: 'https://x.com/okovalenko' }, ['x:okovalenko']],
+    ['a Sales Navigator id, as written', { salesNavigatorId: 'ACwAAB9xYz8kLmN' }, ['sales-navigator:ACwAAB9xYz8kLmN']],
     ['an E.164 phone', { phones: ['+380441234567'] }, ['phone:+380441234567']],
     ['no key from a phone without its country', { phones: ['044 123 4567'] }, []],
     ['no key from a name alone', {}, []],
