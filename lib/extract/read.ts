@@ -43,6 +43,8 @@ export function readProspects(doc: Document, url: string): PageReading {
     (output.listed ?? []).map((finding) => {
       const listedDraft = emptyDraft(url, page.siteKind);
       mergeFinding(listedDraft, finding, layer.name);
+      // The people a company's own site lists (its team) work for the company the page is about.
+      if (page.siteKind === 'generic') fillBlanks(listedDraft.company, draft.company);
       return listedDraft;
     }),
   );

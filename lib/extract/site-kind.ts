@@ -43,10 +43,24 @@ function isGithubProfile(location: URL): boolean {
 }
 
 function linkedInKind(location: URL): PageKind {
-  if (linkedInSlug(location.href)) return 'linkedin-person';
+  if (linkedInSlug(location.href) || salesNavigatorLeadId(location)) return 'linkedin-person';
   if (/^\/company\/[^/]+/.test(location.pathname)) return 'linkedin-company';
-  if (location.pathname.startsWith('/search/results/people')) return 'linkedin-list';
+  if (/^\/(?:search\/results\/people|sales\/search\/people|sales\/lists\/people)/.test(location.pathname)) return 'linkedin-list';
   return 'generic';
+}
+
+/**
+ * The id of a Sales Navigator lead page (`/sales/lead/ACwAAB…,NAME_SEARCH,x1Yz`): the member's
+ * Sales Navigator key, which no public profile URL can be made from.
+ */
+export function salesNavigatorLeadId(location: URL): string | undefined {
+  return salesNavigatorIdOf(/^\/sales\/(?:lead|people)\/([^/?#]+)/.exec(location.pathname)?.[1]);
+}
+
+/** "ACwAAB1x2y3,NAME_SEARCH,x1Yz" (the lead link's path segment) → "ACwAAB1x2y3". */
+export function salesNavigatorIdOf(segment: string | undefined): string | undefined {
+  const id = segment?.split(/,|%2C/i)[0];
+  return id && /^[A-Za-z0-9_-]{10,100}$/.test(id) ? id : undefined;
 }
 
 /** Kinds whose URL names one person, so that the page title is that person's name. */

@@ -32,3 +32,20 @@ const WALL_TITLES: readonly RegExp[] = [
   /^(?:404|403)\b/,
   /^(?:вхід|увійти|реєстрація|сторінку не знайдено|войти|вход|регистрация|страница не найдена)(?:$|\s*[|:·–—-])/i,
 ];
+
+/**
+ * Whether the page is about something other than a prospect: a product, an article. Its site-wide
+ * contact points (the footer's phone, the shop's `mailto:`) are then no prospect either.
+ */
+export function isAboutSomethingElse(doc: Document): boolean {
+  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase() ?? '';
+  if (/^(?:product|article|og:product|video|music|book)/.test(ogType)) return true;
+  if (doc.querySelector(OFF_TOPIC_MICRODATA)) return true;
+  return [...doc.querySelectorAll('script[type="application/ld+json"]')].some((script) =>
+    OFF_TOPIC_JSON_LD_TYPE.test((script.textContent ?? '').slice(0, 4096)),
+  );
+}
+
+const OFF_TOPIC_TYPES = ['Product', 'Offer', 'NewsArticle', 'Article', 'BlogPosting', 'Recipe', 'VideoObject'];
+const OFF_TOPIC_MICRODATA = OFF_TOPIC_TYPES.map((type) => `[itemscope][itemtype$="schema.org/${type}"]:not([itemprop])`).join(', ');
+const OFF_TOPIC_JSON_LD_TYPE = new RegExp(`"@type"\\s*:\\s*\\[?\\s*"(?:https?://schema\\.org/)?(?:${OFF_TOPIC_TYPES.join('|')})"`);

@@ -2,14 +2,20 @@
  * The `contact-links` layer: `mailto:` and `tel:` links, the contact points a page offers on purpose.
  * Addresses are validated and lower-cased; numbers are kept as written, for the finish step to read
  * them (finish.ts: E.164 when the page's country is known or the number carries its `+` prefix).
+ * On a page about a product or an article they are the site's, not a prospect's: none are read. Nor
+ * on LinkedIn, GitHub, X or Crunchbase, whose site layers read the contacts of the profile on screen
+ * only (a stale overlay or a quoted post carries someone else's).
  */
 import { MAX_CONTACT_POINTS, draftEmails, writtenPhones } from '../fields';
+import { platformOf } from '../site-kind';
+import { isAboutSomethingElse } from '../walls';
 import type { ExtractionLayer } from './layer';
 
 export const contactLinksLayer: ExtractionLayer = {
   name: 'contact-links',
   confirmsProspect: true,
   extract(page) {
+    if ((page.location && platformOf(page.location)) || isAboutSomethingElse(page.doc)) return {};
     const hrefs = [...page.doc.querySelectorAll('a[href]')].map((link) => link.getAttribute('href')?.trim() ?? '');
     const emails = draftEmails(hrefs.flatMap(mailtoAddresses)).slice(0, MAX_CONTACT_POINTS);
     const phones = writtenPhones(hrefs.flatMap(telNumber)).slice(0, MAX_CONTACT_POINTS);

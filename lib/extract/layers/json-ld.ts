@@ -35,10 +35,17 @@ export const jsonLdLayer: ExtractionLayer = {
   name: 'json-ld',
   confirmsProspect: true,
   extract(page) {
-    const nodes = readJsonLdNodes(page.doc);
-    return nodes.length === 0 ? {} : prospectsOf(new JsonLdReader(nodes, page));
+    return schemaOrgProspects(readJsonLdNodes(page.doc), page);
   },
 };
+
+/**
+ * The prospects schema.org nodes describe, whatever syntax carried them: JSON-LD here, microdata and
+ * RDFa once read into the same node shape (microdata.ts, rdfa.ts).
+ */
+export function schemaOrgProspects(nodes: readonly JsonLdNode[], page: PageContext): LayerOutput {
+  return nodes.length === 0 ? {} : prospectsOf(new JsonLdReader(nodes, page));
+}
 
 function prospectsOf(reader: JsonLdReader): LayerOutput {
   const candidates = reader.subjectCandidates();
@@ -83,6 +90,9 @@ class JsonLdReader {
     const firstName = textValue(person['givenName'], TEXT_LIMITS.name);
     const lastName = textValue(person['familyName'], TEXT_LIMITS.name);
     const employer = this.currentEmployer(person) ?? pageOrganisation;
+    // `"worksFor": "Acme"` (and GitHub's microdata `worksFor` "@acme") names the company as text only.
+    const namedOnly = valuesOf(person['worksFor']).filter((value) => typeof value === 'string');
+    const employerName = employer ? undefined : companyNameText(textValue(namedOnly, TEXT_LIMITS.name));
     return {
       person: {
         fullName: textValue(person['name'], TEXT_LIMITS.name) ?? joinName(firstName, lastName),
@@ -95,7 +105,7 @@ class JsonLdReader {
         ...profileLinks(this.urls(person['url'], person['sameAs'])),
         avatarUrl: this.urls(person['image'])[0],
       },
-      company: employer ? this.company(employer) : {},
+      company: employer ? this.company(employer) : { ...(employerName && { name: employerName }) },
     };
   }
 
@@ -164,6 +174,11 @@ class JsonLdReader {
   private urls(...values: unknown[]): string[] {
     return unique(values.flatMap(urlValues).map((url) => webUrl(url, this.page.location?.href)));
   }
+}
+
+/** "@acme" → "acme": GitHub and X write a company as its handle. */
+function companyNameText(text: string | undefined): string | undefined {
+  return text?.replace(/^@(?=\S)/, '');
 }
 
 function employeesOf(value: unknown): Pick<ProspectCompany, 'employeeCount' | 'size'> {

@@ -17,6 +17,12 @@ export interface PinnedSelector {
 const LOGGED_IN = 'linkedin-profile.html';
 const PUBLIC = 'linkedin-profile-public.html';
 const AUTHWALL = 'linkedin-authwall.html';
+const UKRAINIAN = 'linkedin-profile-uk.html';
+const RUSSIAN = 'linkedin-profile-ru.html';
+const COMPANY = 'linkedin-company.html';
+const SEARCH = 'linkedin-search.html';
+const SALES_LIST = 'sales-navigator-list.html';
+const SALES_LEAD = 'sales-navigator-lead.html';
 
 export const linkedInSelectors = {
   /** The card at the top of a profile: photo, name, headline, location. Logged-in, then public markup. */
@@ -79,5 +85,103 @@ export const linkedInSelectors = {
   companyLogoLink: {
     selector: 'a[data-field="experience_company_logo"]',
     expectations: [[3, LOGGED_IN], [0, PUBLIC], [0, AUTHWALL]],
+  },
+  /** Card headings ("Experience", "Досвід", "Опыт"): find the Experience card when it has no anchor. */
+  sectionHeading: {
+    selector: 'section h2 > span[aria-hidden="true"]',
+    expectations: [[5, LOGGED_IN], [3, UKRAINIAN], [2, RUSSIAN], [0, PUBLIC]],
+  },
+  /** The sections of the open "Contact info" overlay: the profile link, websites, phones, e-mails. */
+  contactInfoSection: {
+    selector: '.pv-contact-info__contact-type',
+    expectations: [[4, UKRAINIAN], [0, LOGGED_IN], [0, RUSSIAN]],
+  },
+  companyTopCard: {
+    selector: 'section.org-top-card',
+    expectations: [[1, COMPANY], [0, LOGGED_IN]],
+  },
+  companyName: {
+    selector: 'h1.org-top-card-summary__title',
+    expectations: [[1, COMPANY], [0, LOGGED_IN]],
+  },
+  /** The top card's info line: industry, headquarters, followers, employees. */
+  companyInfoItem: {
+    selector: '.org-top-card-summary-info-list__info-item',
+    expectations: [[4, COMPANY]],
+  },
+  /** The About card's facts, `dt` labels each followed by its `dd`. */
+  companyAboutTerm: {
+    selector: 'section.org-page-details-module__card-spacing dl > dt',
+    expectations: [[5, COMPANY]],
+  },
+  companyDescription: {
+    selector: 'section.org-page-details-module__card-spacing p.break-words',
+    expectations: [[1, COMPANY]],
+  },
+  searchResult: {
+    selector: 'li.reusable-search__result-container',
+    expectations: [[4, SEARCH], [0, LOGGED_IN]],
+  },
+  /** The result's name link; a "LinkedIn Member" outside the network links to no profile. */
+  searchResultLink: {
+    selector: '.entity-result__title-text a[href]',
+    expectations: [[4, SEARCH]],
+  },
+  searchResultName: {
+    selector: 'span[dir="ltr"] > span[aria-hidden="true"]',
+    expectations: [[4, SEARCH]],
+  },
+  searchResultHeadline: {
+    selector: '.entity-result__primary-subtitle',
+    expectations: [[4, SEARCH]],
+  },
+  searchResultLocation: {
+    selector: '.entity-result__secondary-subtitle',
+    expectations: [[4, SEARCH]],
+  },
+  searchResultAvatar: {
+    selector: 'img.presence-entity__image',
+    expectations: [[3, SEARCH]],
+  },
+  salesListRow: {
+    selector: '[data-x-search-result="LEAD"]',
+    expectations: [[3, SALES_LIST], [0, SALES_LEAD]],
+  },
+  salesLeadLink: {
+    selector: 'a[href*="/sales/lead/"]',
+    expectations: [[3, SALES_LIST], [0, SALES_LEAD]],
+  },
+  salesLeadTopCard: {
+    selector: '[data-sn-view-name="lead-top-card"]',
+    expectations: [[1, SALES_LEAD], [0, SALES_LIST]],
+  },
+  salesLeadCurrentRole: {
+    selector: '[data-sn-view-name="lead-current-role"]',
+    expectations: [[1, SALES_LEAD], [0, SALES_LIST]],
+  },
+  /** Sales Navigator marks each personal field with `data-anonymize`, for its own screenshot redaction. */
+  salesPersonName: {
+    selector: '[data-anonymize="person-name"]',
+    expectations: [[3, SALES_LIST], [1, SALES_LEAD]],
+  },
+  salesHeadline: {
+    selector: '[data-anonymize="headline"]',
+    expectations: [[1, SALES_LEAD], [0, SALES_LIST]],
+  },
+  salesTitle: {
+    selector: '[data-anonymize="title"]',
+    expectations: [[3, SALES_LIST], [0, SALES_LEAD]],
+  },
+  salesJobTitle: {
+    selector: '[data-anonymize="job-title"]',
+    expectations: [[1, SALES_LEAD], [0, SALES_LIST]],
+  },
+  salesCompanyName: {
+    selector: '[data-anonymize="company-name"]',
+    expectations: [[3, SALES_LIST], [1, SALES_LEAD]],
+  },
+  salesLocation: {
+    selector: '[data-anonymize="location"]',
+    expectations: [[3, SALES_LIST], [1, SALES_LEAD]],
   },
 } as const satisfies Record<string, PinnedSelector>;

@@ -1,38 +1,62 @@
 /**
- * The `dom:linkedin` layer: a LinkedIn person page as it is on screen. The name, headline and location
- * come from the top card only; the job title and company from the current position in the Experience
- * card, never from the headline, which is free text ("Helping fintechs scale | ex-Monobank").
- * Nothing is read from the feed, "People also viewed", Interests or buttons.
+ * The `dom:linkedin` layer: a LinkedIn page as it is on screen. On a person page the name, headline
+ * and location come from the top card only; the job title and company from the current position in
+ * the Experience card, and only when there is none from a headline of the "Title at Company" form
+ * (a headline is free text: "Helping fintechs scale | ex-Monobank"). Nothing is read from the feed,
+ * "People also viewed", Interests or buttons. Company pages, search results and Sales Navigator have
+ * readers of their own (linkedin-company.ts, linkedin-lists.ts, sales-navigator.ts).
  */
 import { canonicalLinkedInCompanyUrl, canonicalLinkedInPersonUrl, linkedInSlug } from '@/lib/canonical/profiles';
 import { cleanText, textOf, TEXT_LIMITS } from '../clean-text';
-import { webUrl } from '../fields';
-import type { ExtractionLayer, Finding, PageContext } from '../layers/layer';
+import { draftEmails, unique, webUrl, writtenPhones } from '../fields';
+import type { ExtractionLayer, Finding, LayerOutput, PageContext } from '../layers/layer';
+import { emailsInText, phonesInText } from '../layers/text-contacts';
+import { salesNavigatorLeadId } from '../site-kind';
+import { linkedInCompanyFinding } from './linkedin-company';
+import { linkedInSearchResults } from './linkedin-lists';
+import { positionOfHeadline } from './linkedin-headline';
 import { linkedInSelectors as selectors } from './linkedin.selectors';
+import { salesNavigatorLead, salesNavigatorList } from './sales-navigator';
 
 export const linkedInLayer: ExtractionLayer = {
   name: 'dom:linkedin',
   confirmsProspect: true,
   extract(page) {
-    if (page.siteKind !== 'linkedin-person') return {};
-    const topCard = page.doc.querySelector(selectors.topCard.selector);
-    const fullName = topCard && cleanText(textOf(topCard, selectors.name.selector), TEXT_LIMITS.name);
-    if (!topCard || !fullName || showsAnotherProfile(topCard, page)) return {};
-    return { subject: profileFinding(page, topCard, fullName) };
+    switch (page.siteKind) {
+      case 'linkedin-person':
+        return page.location && salesNavigatorLeadId(page.location) ? salesNavigatorLead(page) : personPage(page);
+      case 'linkedin-company': {
+        const subject = linkedInCompanyFinding(page);
+        return subject ? { subject } : {};
+      }
+      case 'linkedin-list':
+        return { listed: [...linkedInSearchResults(page), ...salesNavigatorList(page)] };
+      default:
+        return {};
+    }
   },
 };
 
+function personPage(page: PageContext): LayerOutput {
+  const topCard = page.doc.querySelector(selectors.topCard.selector);
+  const fullName = topCard && cleanText(textOf(topCard, selectors.name.selector), TEXT_LIMITS.name);
+  if (!topCard || !fullName || showsAnotherProfile(topCard, page)) return {};
+  return { subject: profileFinding(page, topCard, fullName) };
+}
+
 function profileFinding(page: PageContext, topCard: Element, fullName: string): Finding {
-  const position = currentPosition(page.doc);
+  const headline = cleanText(textOf(topCard, selectors.headline.selector), TEXT_LIMITS.headline);
+  const position: Position | undefined = currentPosition(page.doc) ?? (headline ? positionOfHeadline(headline) : undefined);
   const avatar = topCard.querySelector(selectors.avatar.selector)?.getAttribute('src');
   return {
     person: {
       fullName,
       title: position?.title,
-      headline: cleanText(textOf(topCard, selectors.headline.selector), TEXT_LIMITS.headline),
+      headline,
       location: cleanText(textOf(topCard, selectors.location.selector), TEXT_LIMITS.location),
       linkedinUrl: canonicalLinkedInPersonUrl(page.url),
       avatarUrl: webUrl(avatar, page.location?.href),
+      ...contactInfoOverlay(page),
     },
     company: {
       name: position?.company ?? currentCompanyOfTopCard(topCard),
@@ -40,6 +64,36 @@ function profileFinding(page: PageContext, topCard: Element, fullName: string): 
     },
   };
 }
+
+/**
+ * The "Contact info" overlay, when the rep has it open: e-mails, phones and websites as text. It is
+ * read only when the profile link it shows is the page's own, for the same reason as the top card.
+ */
+function contactInfoOverlay(page: PageContext): Pick<Finding['person'], 'emails' | 'phones' | 'websiteUrl'> {
+  const sections = [...page.doc.querySelectorAll(selectors.contactInfoSection.selector)];
+  const profileSlugs = sections
+    .flatMap((section) => [...section.querySelectorAll('a[href]')])
+    .map((link) => linkedInSlug(webUrl(link.getAttribute('href'), page.location?.href) ?? ''))
+    .filter(Boolean);
+  if (sections.length === 0 || profileSlugs.some((slug) => slug !== linkedInSlug(page.url))) return {};
+  const text = sections.map((section) => section.textContent ?? '').join('\n');
+  const websites = sections
+    .filter((section) => WEBSITE_HEADINGS.test(textOf(section, 'h3') ?? ''))
+    .flatMap((section) => [...section.querySelectorAll('a[href]')])
+    .map((link) => webUrl(link.getAttribute('href'), page.location?.href));
+  const phoneText = sections
+    .filter((section) => PHONE_HEADINGS.test(textOf(section, 'h3') ?? ''))
+    .map((section) => [...section.querySelectorAll('span, li')].map((item) => item.textContent).join('\n'))
+    .join('\n');
+  return {
+    emails: draftEmails(emailsInText(text)),
+    phones: writtenPhones(phonesInText(phoneText)),
+    websiteUrl: unique(websites)[0],
+  };
+}
+
+const WEBSITE_HEADINGS = /^\s*(?:websites?|веб-?сайти?|веб-?сайты?|сайти?|сайты?)\s*$/iu;
+const PHONE_HEADINGS = /^\s*(?:phones?|телефони?|телефоны?)\s*$/iu;
 
 /**
  * After in-app navigation LinkedIn can show the previous profile's card under the new URL for a
@@ -70,7 +124,7 @@ interface Position {
  * first one is taken: LinkedIn lists the current position first.
  */
 function currentPosition(doc: Document): Position | undefined {
-  const card = doc.querySelector(selectors.experienceAnchor.selector)?.closest('section');
+  const card = doc.querySelector(selectors.experienceAnchor.selector)?.closest('section') ?? experienceCardByHeading(doc);
   if (!card) return undefined;
   const entries = [...card.querySelectorAll(selectors.entity.selector)].filter(
     (entity) => !entity.parentElement?.closest(selectors.entity.selector),
@@ -80,6 +134,16 @@ function currentPosition(doc: Document): Position | undefined {
   const showsDates = positions.some((position) => position.dates);
   return ongoing ?? (showsDates ? undefined : positions[0]);
 }
+
+/** The Experience card by its heading, in the interface languages we read, when it lacks its anchor. */
+function experienceCardByHeading(doc: Document): Element | undefined {
+  const heading = [...doc.querySelectorAll(selectors.sectionHeading.selector)].find((element) =>
+    EXPERIENCE_HEADINGS.has(cleanText(element.textContent, TEXT_LIMITS.title)?.toLowerCase() ?? ''),
+  );
+  return heading?.closest('section') ?? undefined;
+}
+
+const EXPERIENCE_HEADINGS = new Set(['experience', 'досвід', 'досвід роботи', 'опыт', 'опыт работы']);
 
 function positionsOf(entry: Element): Position[] {
   const companyUrl = companyPageOf(entry);
@@ -111,12 +175,14 @@ function companyPageOf(entry: Element): string | undefined {
   return href ? canonicalLinkedInCompanyUrl(href) : undefined;
 }
 
-/** "Current company: Recruitjob.se. Click to skip to experience card" → "Recruitjob.se". */
+/** "Current company: Recruitjob.se. Click to skip to experience card" → "Recruitjob.se", in each interface language. */
 function currentCompanyOfTopCard(topCard: Element): string | undefined {
   const label = topCard.querySelector(selectors.currentCompanyButton.selector)?.getAttribute('aria-label');
-  const company = label && /^Current company: (.+?)\.? Click to skip/.exec(label)?.[1];
+  const company = label && CURRENT_COMPANY_LABEL.exec(label)?.[1];
   return cleanText(company, TEXT_LIMITS.name);
 }
+
+const CURRENT_COMPANY_LABEL = /^(?:Current company|Поточна компанія|Текущая компания): (.+?)\.? (?:Click|Натисніть|Нажмите)/u;
 
 /** The end of a date range that has not ended, as LinkedIn writes it in its interface languages. */
 const ONGOING_WORDS = [
@@ -161,9 +227,14 @@ const EMPLOYMENT_TYPES = new Set([
 ]);
 
 /*
- * Handles: LinkedIn person pages, logged-in (voyager UI: top card and Experience card) and public
- * (top card; its JSON-LD covers the rest). LinkedIn company pages, search results and Sales Navigator
- * are not read yet.
- * Fixtures: test/fixtures/pages/linkedin-profile.html, linkedin-profile-public.html, linkedin-authwall.html;
+ * Handles: LinkedIn person pages in any interface language, logged-in (voyager UI: top card, Experience
+ * card found by its anchor or its heading, the open "Contact info" overlay; the headline's "Title at
+ * Company" form when there is no Experience) and public (top card; its JSON-LD covers the rest);
+ * company pages (linkedin-company.ts); people search results (linkedin-lists.ts); Sales Navigator lead
+ * pages and lead lists (sales-navigator.ts).
+ * Fixtures: test/fixtures/pages/linkedin-profile.html, linkedin-profile-public.html, linkedin-profile-uk.html
+ * (Ukrainian UI, contact overlay open, no Experience anchor), linkedin-profile-ru.html (Russian UI,
+ * headline only), linkedin-company.html, linkedin-search.html, sales-navigator-list.html,
+ * sales-navigator-lead.html, linkedin-authwall.html, linkedin-not-found.html;
  * corpus: ../shared/corpora/linkedin-scoutr (test/corpus/linkedin-scoutr.test.ts).
  */

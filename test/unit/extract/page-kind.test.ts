@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { siteKindOf } from '@/lib/extract/site-kind';
-import { isWallPage } from '@/lib/extract/walls';
+import { salesNavigatorLeadId, siteKindOf } from '@/lib/extract/site-kind';
+import { isAboutSomethingElse, isWallPage } from '@/lib/extract/walls';
 import { pageAt } from './pages';
 
 describe('siteKindOf', () => {
@@ -10,6 +10,10 @@ describe('siteKindOf', () => {
     ['https://www.linkedin.com/in/jane/overlay/contact-info/', 'linkedin-person'],
     ['https://www.linkedin.com/company/finlytics-io/', 'linkedin-company'],
     ['https://www.linkedin.com/search/results/people/?keywords=cto', 'linkedin-list'],
+    ['https://www.linkedin.com/sales/search/people?query=(x)', 'linkedin-list'],
+    ['https://www.linkedin.com/sales/lists/people/7012345678?sortCriteria=CREATED_TIME', 'linkedin-list'],
+    ['https://www.linkedin.com/sales/lead/ACwAAB9xYz8kLmN0pQ,NAME_SEARCH,Kx7q', 'linkedin-person'],
+    ['https://www.linkedin.com/sales/home', 'generic'],
     ['https://www.linkedin.com/feed/', 'generic'],
     ['https://github.com/octocat', 'github'],
     ['https://github.com/orgs/acme-corp/people', 'github'],
@@ -54,5 +58,32 @@ describe('isWallPage', () => {
     ['https://acme.example/', ''],
   ])('should not tell %s titled %j is a wall', (url, title) => {
     expect(isWallPage(pageAt(url, `<title>${title}</title>`))).toBe(false);
+  });
+});
+
+describe('salesNavigatorLeadId', () => {
+  it.each([
+    ['https://www.linkedin.com/sales/lead/ACwAAB9xYz8kLmN0pQ,NAME_SEARCH,Kx7q', 'ACwAAB9xYz8kLmN0pQ'],
+    ['https://www.linkedin.com/sales/lead/ACwAAB9xYz8kLmN0pQ%2CNAME_SEARCH%2CKx7q?_ntb=x', 'ACwAAB9xYz8kLmN0pQ'],
+    ['https://www.linkedin.com/sales/people/ACwAAB9xYz8kLmN0pQ,name', 'ACwAAB9xYz8kLmN0pQ'],
+    ['https://www.linkedin.com/sales/lead/short,NAME_SEARCH', undefined],
+    ['https://www.linkedin.com/in/jane/', undefined],
+  ])('should read the id of %s as %j', (url, expected) => {
+    expect(salesNavigatorLeadId(new URL(url))).toBe(expected);
+  });
+});
+
+describe('isAboutSomethingElse', () => {
+  it.each([
+    ['an og:type product', '<meta property="og:type" content="product">', true],
+    ['an og:type article', '<meta property="og:type" content="article">', true],
+    ['a JSON-LD Product', '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"X"}</script>', true],
+    ['a JSON-LD NewsArticle in a type list', '<script type="application/ld+json">{"@type": ["NewsArticle"], "headline": "X"}</script>', true],
+    ['a microdata Product', '<div itemscope itemtype="https://schema.org/Product"></div>', true],
+    ['a website', '<meta property="og:type" content="website">', false],
+    ['an Organization', '<script type="application/ld+json">{"@type":"Organization","name":"Acme"}</script>', false],
+    ['an empty page', '', false],
+  ])('should tell whether a page with %s is about something else', (_case, html, expected) => {
+    expect(isAboutSomethingElse(pageAt('https://acme.example/', html).doc)).toBe(expected);
   });
 });

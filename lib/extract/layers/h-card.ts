@@ -1,0 +1,186 @@
+/**
+ * The `h-card` layer: microformats2 h-cards (and their classic hCard `vcard` spelling), as personal
+ * sites, IndieWeb pages and GitHub write them. The page's representative h-card is its subject: the
+ * one whose `u-url` (or `u-uid`) is the page itself, else the only top-level person card. A page with
+ * several person cards and none of them representative (a team page) lists them all.
+ */
+import { cleanText, TEXT_LIMITS } from '../clean-text';
+import { composeLocation, draftEmails, profileLinks, unique, webUrl, writtenPhones } from '../fields';
+import { joinName } from '../names';
+import type { ProspectCompany } from '../types';
+import type { ExtractionLayer, Finding, LayerOutput, PageContext } from './layer';
+
+export const hCardLayer: ExtractionLayer = {
+  name: 'h-card',
+  confirmsProspect: true,
+  extract(page) {
+    const cards = [...page.doc.querySelectorAll(CARD_SELECTOR)].filter(isTopLevelCard).slice(0, MAX_CARDS);
+    return cardsOutput(cards.map((card) => readCard(card, page)), page);
+  },
+};
+
+const CARD_SELECTOR = '.h-card, .vcard';
+/** More cards than this is a directory; the first are read. */
+const MAX_CARDS = 100;
+
+interface Card {
+  finding: Finding;
+  /** The card's own URLs (`u-url`, `u-uid`), absolute. */
+  urls: string[];
+  isPerson: boolean;
+}
+
+function cardsOutput(cards: Card[], page: PageContext): LayerOutput {
+  const people = cards.filter((card) => card.isPerson);
+  const pageUrl = page.location && withoutFragment(page.location.href);
+  const representative =
+    cards.find((card) => pageUrl !== undefined && card.urls.map(withoutFragment).includes(pageUrl)) ??
+    (people.length === 1 ? people[0] : undefined);
+  if (representative) return { subject: representative.finding };
+  const organisation = cards.find((card) => !card.isPerson);
+  if (people.length === 0) return organisation ? { subject: organisation.finding } : {};
+  return {
+    subject: organisation?.finding,
+    listed: people.map((card) => ({ ...card.finding, company: { ...organisation?.finding.company, ...card.finding.company } })),
+  };
+}
+
+/** A card that is no property of another microformat (`p-author h-card`, `p-org h-card` are parts). */
+function isTopLevelCard(card: Element): boolean {
+  return !propertyClasses(card).some((name) => name.startsWith('p-') || name.startsWith('u-'));
+}
+
+function readCard(card: Element, page: PageContext): Card {
+  const properties = new CardProperties(card, page);
+  const explicitName = properties.text('p-name', 'fn');
+  const firstName = properties.text('p-given-name', 'given-name');
+  const lastName = properties.text('p-family-name', 'family-name');
+  const orgs = properties.elements('p-org', 'org');
+  const orgCard = orgs.find((org) => org.matches(CARD_SELECTOR));
+  const orgName = orgCard
+    ? (new CardProperties(orgCard, page).text('p-name', 'fn') ?? impliedName(orgCard))
+    : orgs[0] && textOf(orgs[0], TEXT_LIMITS.name);
+  const fullName = explicitName ?? joinName(firstName, lastName) ?? impliedName(card);
+  const urls = cardUrls(card, page);
+  // A card naming its own organisation (`<p class="p-name p-org">Acme</p>`) is the company's card.
+  const isPerson = Boolean(fullName) && fullName !== orgName;
+  const company: ProspectCompany = {
+    name: orgName ?? (isPerson ? undefined : fullName),
+    website: orgCard ? cardUrls(orgCard, page)[0] : isPerson ? undefined : urls[0],
+    location: isPerson ? undefined : properties.location(),
+  };
+  const person = {
+    emails: draftEmails(properties.texts('u-email', 'email').concat(properties.hrefs('u-email', 'email'))),
+    phones: writtenPhones(properties.texts('p-tel', 'tel', 'u-tel')),
+  };
+  if (!isPerson) return { finding: { person, company: definedFields(company) }, urls, isPerson };
+  return {
+    finding: {
+      person: {
+        ...person,
+        fullName,
+        firstName,
+        lastName,
+        title: properties.text('p-job-title', 'title') ?? properties.text('p-role', 'role'),
+        location: properties.location(),
+        ...profileLinks(urls),
+        avatarUrl: properties.urls('u-photo', 'photo')[0],
+      },
+      company: definedFields(company),
+    },
+    urls,
+    isPerson,
+  };
+}
+
+/** The properties of one card: elements with a property class whose nearest microformat is this card. */
+class CardProperties {
+  private readonly own: Element[];
+
+  constructor(
+    card: Element,
+    private readonly page: PageContext,
+  ) {
+    this.own = [...card.querySelectorAll('[class]')].filter((element) => nearestCard(element) === card);
+  }
+
+  elements(...classNames: string[]): Element[] {
+    return this.own.filter((element) => classNames.some((name) => element.classList.contains(name)));
+  }
+
+  text(...classNames: string[]): string | undefined {
+    return this.texts(...classNames)[0];
+  }
+
+  texts(...classNames: string[]): string[] {
+    return unique(this.elements(...classNames).map((element) => textOf(element, TEXT_LIMITS.contactPoint * 2)));
+  }
+
+  /** `mailto:` and `tel:` links' targets, for `u-email`/`u-tel` written as links. */
+  hrefs(...classNames: string[]): string[] {
+    return unique(this.elements(...classNames).map((element) => element.getAttribute('href')?.replace(/^mailto:/i, '')));
+  }
+
+  urls(...classNames: string[]): string[] {
+    return unique(this.elements(...classNames).map((element) => webUrl(urlOf(element), this.page.location?.href)));
+  }
+
+  location(): string | undefined {
+    const locality = this.text('p-locality', 'locality');
+    const region = this.text('p-region', 'region');
+    const country = this.text('p-country-name', 'country-name');
+    const composed = composeLocation(locality, region, country);
+    const address = this.elements('p-adr', 'adr').find((element) => !element.matches('.h-adr'));
+    return composed ?? (address && textOf(address, TEXT_LIMITS.location));
+  }
+}
+
+/** A card's own URLs (`u-url`, `u-uid`), else mf2's implied URL: the card's own link (`<a class="p-org h-card" href>`). */
+function cardUrls(card: Element, page: PageContext): string[] {
+  const explicit = new CardProperties(card, page).urls('u-url', 'url', 'u-uid', 'uid');
+  const implied = card.localName === 'a' ? webUrl(card.getAttribute('href'), page.location?.href) : undefined;
+  return explicit.length > 0 || !implied ? explicit : [implied];
+}
+
+/** The card an element's properties belong to; nested `h-adr`/`h-geo` are parts of the card, not cards. */
+function nearestCard(element: Element): Element | null {
+  return element.parentElement?.closest(CARD_SELECTOR) ?? null;
+}
+
+function propertyClasses(element: Element): string[] {
+  return [...element.classList].filter((name) => /^[pue]-/.test(name));
+}
+
+/** A property's text: an image's `alt`, an abbreviation's `title`, a data element's `value`, else its text. */
+function textOf(element: Element, maxLength: number): string | undefined {
+  const value =
+    (element.localName === 'img' || element.localName === 'area' ? element.getAttribute('alt') : null) ??
+    (element.localName === 'abbr' ? element.getAttribute('title') : null) ??
+    (element.localName === 'data' ? element.getAttribute('value') : null) ??
+    element.textContent;
+  return cleanText(value?.replace(/^(?:mailto|tel):/i, ''), maxLength);
+}
+
+function urlOf(element: Element): string | null {
+  return element.getAttribute('href') ?? element.getAttribute('src') ?? element.getAttribute('data') ?? element.textContent;
+}
+
+/** mf2's implied name: a card with no name property is named by its own text (`<a class="h-card">Jane</a>`). */
+function impliedName(card: Element): string | undefined {
+  const hasProperties = [...card.querySelectorAll('[class]')].some((element) => propertyClasses(element).length > 0);
+  return hasProperties ? undefined : textOf(card, TEXT_LIMITS.name);
+}
+
+function withoutFragment(url: string): string {
+  return url.split('#')[0].replace(/\/$/, '');
+}
+
+function definedFields(company: ProspectCompany): ProspectCompany {
+  return Object.fromEntries(Object.entries(company).filter(([, value]) => value !== undefined));
+}
+
+/*
+ * Handles: pages with microformats2 h-cards or classic hCards: personal and IndieWeb sites, GitHub's
+ * user card, team pages marking each member up.
+ * Fixtures: test/fixtures/pages/personal-h-card.html, team-h-card.html.
+ */

@@ -1,0 +1,164 @@
+/**
+ * The `landmarks` layer: what a company's site shows without any markup for machines. Contact points
+ * written as text (obfuscated e-mails, local-format phones) inside the page's contact landmarks
+ * (`address`, the footer, anything labelled "contact"; the whole page on a contacts page), and people
+ * shown as cards: a heading that reads as a person's name followed by a line that reads as a job
+ * title. Several cards side by side are a team (listed); one card in a contact landmark is the subject.
+ * Not on LinkedIn, GitHub, X or Crunchbase: their contact-like boxes belong to other people; not on a
+ * page about a product or an article: its footer's contacts are the site's, not a prospect's.
+ */
+import { cleanText, TEXT_LIMITS } from '../clean-text';
+import { draftEmails, MAX_CONTACT_POINTS, MAX_LISTED_PROSPECTS, profileLinks, unique, webUrl, writtenPhones } from '../fields';
+import { platformOf } from '../site-kind';
+import { isAboutSomethingElse } from '../walls';
+import type { ExtractionLayer, Finding, LayerOutput, PageContext } from './layer';
+import { emailsInText, phonesInText } from './text-contacts';
+
+export const landmarksLayer: ExtractionLayer = {
+  name: 'landmarks',
+  confirmsProspect: true,
+  extract(page) {
+    if ((page.location && platformOf(page.location)) || isAboutSomethingElse(page.doc)) return {};
+    const regions = contactRegions(page);
+    const cards = personCards(page);
+    const teams = cards.filter((card) => cards.filter((other) => other.group === card.group).length >= MIN_TEAM_SIZE);
+    const contactCard = cards.find((card) => !teams.includes(card) && regions.some((region) => region.contains(card.element)));
+    const text = regions.map(visibleText).join('\n');
+    const contacts: Finding = {
+      person: {
+        emails: draftEmails(emailsInText(text)).slice(0, MAX_CONTACT_POINTS),
+        phones: writtenPhones(phonesInText(text)).slice(0, MAX_CONTACT_POINTS),
+      },
+      company: {},
+    };
+    const subject = contactCard ? mergeContacts(contactCard.finding, contacts) : contacts;
+    const output: LayerOutput = hasContent(subject) ? { subject } : {};
+    if (teams.length > 0) output.listed = teams.slice(0, MAX_LISTED_PROSPECTS).map((card) => card.finding);
+    return output;
+  },
+};
+
+/** Two cards side by side already make a team; one is a contact person. */
+const MIN_TEAM_SIZE = 2;
+
+const CONTACT_REGION_SELECTOR = 'address, footer, [class*="contact" i], [id*="contact" i]';
+/** Paths of contacts pages, where the whole page is the contact landmark. */
+const CONTACTS_PATH = /(?:^|\/)(?:contacts?|contact-us|kontakt[a-z]*|контакт[а-яіїє]*|impressum)(?:[/._-]|$)/iu;
+
+function contactRegions(page: PageContext): Element[] {
+  const body = page.doc.body;
+  if (!body) return [];
+  if (CONTACTS_PATH.test(decodedPath(page.location))) return [body];
+  const regions = [...body.querySelectorAll(CONTACT_REGION_SELECTOR)];
+  return regions.filter((region) => !region.parentElement?.closest(CONTACT_REGION_SELECTOR));
+}
+
+function decodedPath(location: URL | undefined): string {
+  try {
+    return decodeURIComponent(location?.pathname ?? '');
+  } catch {
+    return location?.pathname ?? '';
+  }
+}
+
+/** A page's text is read up to this many characters: a contact block is never that long. */
+const MAX_TEXT_CHARS = 200_000;
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, spelled out: parsed documents' windows may lack NodeFilter.
+
+/** The text of `root`, one line per text node, so that block boundaries stay word boundaries. */
+function visibleText(root: Element): string {
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  const lines: string[] = [];
+  let length = 0;
+  for (let node = walker.nextNode(); node && length < MAX_TEXT_CHARS; node = walker.nextNode()) {
+    if (INVISIBLE_PARENTS.has(node.parentElement?.localName ?? '')) continue;
+    const line = node.nodeValue ?? '';
+    lines.push(line);
+    length += line.length;
+  }
+  return lines.join('\n');
+}
+
+const INVISIBLE_PARENTS = new Set(['script', 'style', 'noscript', 'template']);
+
+interface PersonCard {
+  element: Element;
+  /** The element holding the card and its siblings: cards of one group are one team. */
+  group: Element | null;
+  finding: Finding;
+}
+
+/** At most this many headings are looked at: a team page has dozens, a generated page thousands. */
+const MAX_HEADINGS = 500;
+
+function personCards(page: PageContext): PersonCard[] {
+  const headings = [...page.doc.querySelectorAll('h2, h3, h4, h5, h6')].slice(0, MAX_HEADINGS);
+  return headings.flatMap((heading) => {
+    const fullName = cleanText(heading.textContent, TEXT_LIMITS.name);
+    const title = cleanText(heading.nextElementSibling?.textContent, TEXT_LIMITS.title);
+    const card = heading.parentElement;
+    if (!card || !fullName || !title || !isPersonName(fullName) || !isJobTitle(title)) return [];
+    const hrefs = [...card.querySelectorAll('a[href]')].map((link) => link.getAttribute('href') ?? '');
+    const avatar = card.querySelector('img[src]')?.getAttribute('src');
+    const finding: Finding = {
+      person: {
+        fullName,
+        title,
+        emails: draftEmails(hrefs.filter((href) => /^mailto:/i.test(href)).map((href) => href.slice(7).split('?')[0])),
+        phones: writtenPhones(hrefs.filter((href) => /^tel:/i.test(href)).map((href) => href.slice(4))),
+        ...profileLinks(unique(hrefs.map((href) => webUrl(href, page.location?.href)))),
+        avatarUrl: webUrl(avatar, page.location?.href),
+      },
+      company: {},
+    };
+    return [{ element: card, group: card.parentElement, finding }];
+  });
+}
+
+/**
+ * "Iryna Shevchenko", "Олег Петренко-Бойко", "Mary-Jane O'Neil": two to four capitalised words, no
+ * digits, none of the words headings are made of ("Our Team", "Contact Us").
+ */
+function isPersonName(text: string): boolean {
+  const words = text.split(' ');
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((word) => /^\p{Lu}[\p{Ll}'’-]*\p{Ll}\.?$/u.test(word) && !HEADING_WORDS.has(word.toLowerCase()))
+  );
+}
+
+const HEADING_WORDS = new Set([
+  'about', 'contact', 'contacts', 'our', 'team', 'us', 'get', 'touch', 'meet', 'the', 'people', 'leadership', 'plan',
+  'pricing', 'services', 'careers', 'news', 'blog', 'office', 'offices', 'sales', 'support',
+  'наша', 'наші', 'команда', 'контакти', 'контакты', 'про', 'нас', 'о', 'наши', 'офіс', 'офис',
+]);
+
+/** A line that names a role: it holds one of the words job titles are made of. */
+function isJobTitle(text: string): boolean {
+  return text.length <= 120 && ROLE_WORDS.test(text);
+}
+
+const ROLE_WORDS =
+  /\b(?:ceo|cto|cfo|coo|cmo|cpo|vp|founder|co-founder|owner|director|head|chief|manager|lead|engineer|officer|partner|president|developer|designer|consultant|specialist|executive|architect|analyst|recruiter|accountant)\b|(?:директор|керівни|менеджер|засновни|співзасновни|інженер|розробни|руководител|основател|сооснователь|партнер|бухгалтер|юрист|дизайнер|аналітик|аналитик|рекрутер|спеціаліст|специалист)/iu;
+
+function mergeContacts(card: Finding, contacts: Finding): Finding {
+  return {
+    person: {
+      ...card.person,
+      emails: unique([...(card.person.emails ?? []), ...(contacts.person.emails ?? [])]),
+      phones: unique([...(card.person.phones ?? []), ...(contacts.person.phones ?? [])]),
+    },
+    company: {},
+  };
+}
+
+function hasContent(finding: Finding): boolean {
+  return Boolean(finding.person.fullName || finding.person.emails?.length || finding.person.phones?.length);
+}
+
+/*
+ * Handles: company sites without structured data: contacts pages (text and obfuscated e-mails, local
+ * phones), contact persons, team pages (several people → extractProspects).
+ * Fixtures: test/fixtures/pages/contacts-obfuscated.html, team-page.html.
+ */

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { hCardLayer } from '@/lib/extract/layers/h-card';
+import { microdataLayer, readMicrodataItems } from '@/lib/extract/layers/microdata';
+import { rdfaLayer, readRdfaNodes } from '@/lib/extract/layers/rdfa';
+import { pageAt, parsePage } from './pages';
+
+const URL = 'https://acme.example/team/jane';
+
+describe('readMicrodataItems', () => {
+  it('should read a top-level item with nested items, values by element kind, and several names per itemprop', () => {
+    const doc = parsePage(`
+      <div itemscope itemtype="https://schema.org/Person" itemid="#jane">
+        <span itemprop="name">Jane Doe</span>
+        <a itemprop="url sameAs" href="/jane">site</a>
+        <img itemprop="image" src="/jane.jpg">
+        <meta itemprop="email" content="jane@acme.example">
+        <div itemprop="worksFor" itemscope itemtype="https://schema.org/Organization"><span itemprop="name">Acme</span></div>
+      </div>`);
+
+    expect(readMicrodataItems(doc)).toEqual([
+      {
+        '@type': ['https://schema.org/Person'],
+        '@id': '#jane',
+        name: ['Jane Doe'],
+        url: ['/jane'],
+        sameAs: ['/jane'],
+        image: ['/jane.jpg'],
+        email: ['jane@acme.example'],
+        worksFor: [{ '@type': ['https://schema.org/Organization'], name: ['Acme'] }],
+      },
+    ]);
+  });
+});
+
+describe('microdataLayer', () => {
+  it.each([
+    [
+      'a Person with a nested employer',
+      '<div itemscope itemtype="http://schema.org/Person"><h1 itemprop="name">Jane Doe</h1><p itemprop="jobTitle">CTO</p><div itemprop="worksFor" itemscope itemtype="http://schema.org/Organization"><span itemprop="name">Acme</span></div></div>',
+      { fullName: 'Jane Doe', title: 'CTO' },
+      { name: 'Acme' },
+    ],
+    [
+      "GitHub's text-only worksFor handle",
+      '<div itemscope itemtype="http://schema.org/Person"><span itemprop="name">Jane Doe</span><li itemprop="worksFor">@acme</li></div>',
+      { fullName: 'Jane Doe' },
+      { name: 'acme' },
+    ],
+    [
+      'a LocalBusiness with its ContactPoint',
+      '<div itemscope itemtype="https://schema.org/LocalBusiness"><span itemprop="name">Acme</span><div itemprop="contactPoint" itemscope itemtype="https://schema.org/ContactPoint"><span itemprop="telephone">+380 44 123 45 67</span></div></div>',
+      { phones: ['+380 44 123 45 67'] },
+      { name: 'Acme' },
+    ],
+  ])('should read %s', (_case, html, person, company) => {
+    const subject = microdataLayer.extract(pageAt(URL, html)).subject;
+
+    expect(subject?.person).toMatchObject(person);
+    expect(subject?.company).toMatchObject(company);
+  });
+
+  it('should list the people of a page with several and name their organisation', () => {
+    const html = `
+      <div itemscope itemtype="https://schema.org/Organization"><span itemprop="name">Acme</span></div>
+      <div itemscope itemtype="https://schema.org/Person"><span itemprop="name">Jane Doe</span></div>
+      <div itemscope itemtype="https://schema.org/Person"><span itemprop="name">John Roe</span></div>`;
+
+    const output = microdataLayer.extract(pageAt(URL, html));
+
+    expect(output.listed?.map(({ person, company }) => [person.fullName, company.name])).toEqual([
+      ['Jane Doe', 'Acme'],
+      ['John Roe', 'Acme'],
+    ]);
+  });
+
+  it('should see no prospect in a product', () => {
+    const html = '<div itemscope itemtype="https://schema.org/Product"><span itemprop="name">Router</span></div>';
+
+    expect(microdataLayer.extract(pageAt(URL, html))).toEqual({});
+  });
+});
+
+describe('readRdfaNodes', () => {
+  it.each([
+    ['vocab with bare terms', '<div vocab="https://schema.org/" typeof="Person"><span property="name">Jane Doe</span></div>'],
+    ['schema: prefixes', '<div typeof="schema:Person"><span property="schema:name">Jane Doe</span></div>'],
+    ['full IRIs', '<div typeof="http://schema.org/Person"><span property="http://schema.org/name">Jane Doe</span></div>'],
+  ])('should read terms written with %s', (_case, html) => {
+    expect(readRdfaNodes(parsePage(html))).toEqual([{ '@type': ['Person'], name: ['Jane Doe'] }]);
+  });
+
+  it('should prefer content, then the link, then the text of a property', () => {
+    const html = `<div vocab="https://schema.org/" typeof="Organization">
+      <span property="name" content="Acme Ltd">Acme</span><a property="url" href="https://acme.example/">home</a><span property="description">Tools</span></div>`;
+
+    expect(readRdfaNodes(parsePage(html))).toEqual([
+      { '@type': ['Organization'], name: ['Acme Ltd'], url: ['https://acme.example/'], description: ['Tools'] },
+    ]);
+  });
+});
+
+describe('rdfaLayer', () => {
+  it('should read a person and the organisation they work for', () => {
+    const html = `<div vocab="https://schema.org/" typeof="Person"><span property="name">Jane Doe</span>
+      <span property="jobTitle">CTO</span><div property="worksFor" typeof="Organization"><span property="name">Acme</span></div></div>`;
+
+    const subject = rdfaLayer.extract(pageAt(URL, html)).subject;
+
+    expect([subject?.person.fullName, subject?.person.title, subject?.company.name]).toEqual(['Jane Doe', 'CTO', 'Acme']);
+  });
+});
+
+describe('hCardLayer', () => {
+  it.each([
+    ['the only person card', '<div class="h-card"><span class="p-name">Jane Doe</span><span class="p-job-title">CTO</span></div>', 'Jane Doe'],
+    [
+      'the card whose u-url is the page, among others',
+      `<div class="h-card"><a class="p-name u-url" href="https://acme.example/team/john">John Roe</a></div>
+       <div class="h-card"><a class="p-name u-url" href="${URL}">Jane Doe</a></div>`,
+      'Jane Doe',
+    ],
+    ['a name from its parts', '<div class="h-card"><span class="p-given-name">Jane</span> <span class="p-family-name">Doe</span></div>', 'Jane Doe'],
+    ['an implied name', '<a class="h-card" href="https://jane.example/">Jane Doe</a>', 'Jane Doe'],
+    ['a classic hCard', '<div class="vcard"><span class="fn">Jane Doe</span><span class="title">CTO</span></div>', 'Jane Doe'],
+  ])('should take %s as the subject', (_case, html, fullName) => {
+    expect(hCardLayer.extract(pageAt(URL, html)).subject?.person.fullName).toBe(fullName);
+  });
+
+  it('should read every property of a person card, its nested organisation and address', () => {
+    const html = `<div class="h-card"><img class="u-photo" src="/jane.jpg"><span class="p-name">Jane Doe</span>
+      <span class="p-role">Head of Sales</span><a class="p-org h-card" href="https://acme.example/">Acme</a>
+      <a class="u-email" href="mailto:Jane@Acme.example">write</a><span class="p-tel">+380 44 123 45 67</span>
+      <a class="u-url" href="https://www.linkedin.com/in/jane-doe">in</a>
+      <span class="p-adr h-adr"><span class="p-locality">Kyiv</span> <span class="p-country-name">Ukraine</span></span></div>`;
+
+    expect(hCardLayer.extract(pageAt(URL, html)).subject).toEqual({
+      person: {
+        fullName: 'Jane Doe',
+        firstName: undefined,
+        lastName: undefined,
+        title: 'Head of Sales',
+        location: 'Kyiv, Ukraine',
+        emails: ['jane@acme.example'],
+        phones: ['+380 44 123 45 67'],
+        linkedinUrl: 'https://www.linkedin.com/in/jane-doe/',
+        avatarUrl: 'https://acme.example/jane.jpg',
+      },
+      company: { name: 'Acme', website: 'https://acme.example/' },
+    });
+  });
+
+  it('should list the people of a team page, none representative, with the organisation card as subject', () => {
+    const html = `<div class="h-card"><span class="p-name p-org">Acme</span></div>
+      <div class="h-card"><span class="p-name">Jane Doe</span></div><div class="h-card"><span class="p-name">John Roe</span></div>`;
+
+    const output = hCardLayer.extract(pageAt('https://acme.example/team', html));
+
+    expect(output.subject?.company.name).toBe('Acme');
+    expect(output.listed?.map(({ person, company }) => [person.fullName, company.name])).toEqual([
+      ['Jane Doe', 'Acme'],
+      ['John Roe', 'Acme'],
+    ]);
+  });
+
+  it('should not take an author credited inside an entry for the page subject', () => {
+    const html = '<article class="h-entry"><a class="p-author h-card" href="https://jane.example/">Jane Doe</a></article>';
+
+    expect(hCardLayer.extract(pageAt(URL, html))).toEqual({});
+  });
+});
