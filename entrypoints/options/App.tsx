@@ -3,7 +3,8 @@ import { useEffect } from 'preact/hooks';
 import { Brand } from '@/components/Brand';
 import { ChannelList } from '@/components/ChannelList';
 import { CheckboxField } from '@/components/CheckboxField';
-import { IcpSummary } from '@/components/IcpSummary';
+import { EngagementPointsEditor } from '@/components/EngagementPointsEditor';
+import { IcpProfileEditor } from '@/components/IcpProfileEditor';
 import { SelectField } from '@/components/SelectField';
 import { StatusMessage } from '@/components/StatusMessage';
 import { MIN_CONFIRMED_CHOICES, OptionsModel, type OptionsDeps } from '@/lib/state/options-model';
@@ -74,13 +75,6 @@ export function App({ deps }: { deps: OptionsDeps }) {
               onRemove={model.removeChannel}
               onAdd={model.addChannel}
             />
-            {problems.length > 0 && (
-              <ul class="problems">
-                {problems.map((problem) => (
-                  <li key={problem}>{problem}</li>
-                ))}
-              </ul>
-            )}
           </section>
 
           <section class="card options-section" aria-labelledby="phones-heading">
@@ -99,13 +93,50 @@ export function App({ deps }: { deps: OptionsDeps }) {
 
           <section class="card options-section" aria-labelledby="icp-heading">
             <h2 class="card__title" id="icp-heading">
-              Ideal customer profile
+              Ideal customer profiles
             </h2>
-            <p class="section-lede">Every lead is graded A–D by how well it fits this profile.</p>
-            <IcpSummary profile={model.icpProfile.value} />
+            <p class="section-lede">
+              Every lead is graded A–D by how well it fits the profile chosen below. Saving a changed profile
+              re-grades every stored lead.
+            </p>
+            <IcpProfileEditor editor={model.icp} />
           </section>
 
+          <section class="card options-section" aria-labelledby="engagement-heading">
+            <h2 class="card__title" id="engagement-heading">
+              Engagement score
+            </h2>
+            <p class="section-lede">
+              Points each logged activity earns (a demo is worth far more than an email open); a lead goes to
+              sales at the hand-off score.
+            </p>
+            <EngagementPointsEditor
+              points={model.engagementPoints.value}
+              handoffScore={model.handoffScore.value}
+              onPointsChange={model.setEngagementPoints}
+              onHandoffChange={model.setHandoffScore}
+            />
+          </section>
+
+          {problems.length > 0 && (
+            <ul class="problems">
+              {problems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          )}
+
           <footer class="options__footer">
+            {model.regrade.value && (
+              <div class="regrade-progress">
+                <progress
+                  aria-label="Re-grading stored leads"
+                  max={Math.max(1, model.regrade.value.total)}
+                  value={model.regrade.value.done}
+                />
+                <p class="section-lede">{model.regradeText.value}</p>
+              </div>
+            )}
             <StatusMessage
               text={model.statusText.value}
               tone={savePhase === 'failed' ? 'error' : savePhase === 'saved' && !model.isDirty.value ? 'success' : 'neutral'}

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import '@/assets/theme.css';
-import { settingsItem } from '@/lib/settings/settings';
+import { createBrowserOptionsDeps } from '@/lib/state/options-browser';
 import { App } from './App';
 
-render(<App deps={{ settings: settingsItem }} />, document.getElementById('app')!);
+render(<App deps={createBrowserOptionsDeps()} />, document.getElementById('app')!);

@@ -1,22 +1,35 @@
-import { batch, computed, createModel, signal, type ReadonlySignal } from '@preact/signals';
-import type { ChannelDirection } from '@/lib/leads/types';
-import { DEFAULT_ICP_PROFILE, DEFAULT_RULES, type QualificationRules } from '@/lib/scoring';
+import { batch, computed, createModel, effect, signal, type ReadonlySignal } from '@preact/signals';
+import type { ActivityType, ChannelDirection } from '@/lib/leads/types';
+import { DEFAULT_RULES, type QualificationRules } from '@/lib/scoring';
+import { DEFAULT_ENGAGEMENT_POINTS, DEFAULT_HANDOFF_SCORE, type EngagementPoints } from '@/lib/scoring/engagement';
+import type { EventMap } from '@/lib/messaging/protocol';
 import type { ChannelDefinition } from '@/lib/settings/channels';
-import { defaultIcpProfile, type Settings } from '@/lib/settings/settings';
+import type { Settings } from '@/lib/settings/settings';
 import { listCountries } from './countries';
-import type { SettingsStore } from './ports';
+import { createIcpEditor } from './icp-editor';
+import type { RequestFn, SettingsStore } from './ports';
 
 export interface OptionsDeps {
   settings: SettingsStore;
+  /** Asks the background for the ICP editor's preview. */
+  request: RequestFn;
+  /** Calls `listener` as the background re-grades stored leads; returns how to stop. */
+  onRegradeProgress(listener: (progress: RegradeProgress) => void): () => void;
+  previewDelayMs?: number;
 }
+
+export type RegradeProgress = EventMap['regradeProgress'];
 
 /** Warm needs at least this many confirmed criteria, and at most all four. */
 export const MIN_CONFIRMED_CHOICES = [1, 2, 3, 4] as const;
 
 export type OptionsSaveState = { phase: 'idle' } | { phase: 'saving' } | { phase: 'saved' } | { phase: 'failed'; message: string };
 
-/** The settings this page edits; the rest (the ICP profile) is kept as stored. */
-type EditedSettings = Pick<Settings, 'rules' | 'channels' | 'defaultCountry'>;
+/** The settings this page edits; anything else is kept as stored. */
+type EditedSettings = Pick<
+  Settings,
+  'rules' | 'channels' | 'defaultCountry' | 'icpProfiles' | 'defaultIcpProfileId' | 'engagementPoints' | 'handoffScore'
+>;
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -29,7 +42,17 @@ function fingerprint(settings: EditedSettings): string {
     settings.rules.requireNeedAndAuthority,
     settings.channels.map((c) => [c.id, c.name, c.direction, c.sites]),
     settings.defaultCountry,
+    settings.icpProfiles,
+    settings.defaultIcpProfileId,
+    Object.entries(settings.engagementPoints).sort(([a], [b]) => a.localeCompare(b)),
+    settings.handoffScore,
   ]);
+}
+
+/** What stops the engagement points from being saved. */
+export function engagementProblems(points: EngagementPoints, handoffScore: number): string[] {
+  const wholeNumbers = [...Object.values(points), handoffScore].every((value) => Number.isInteger(value) && value >= 0);
+  return wholeNumbers ? [] : ['Engagement points and the hand-off score are whole numbers, 0 or more.'];
 }
 
 /** What stops the channels from being saved, as sentences for the rep. */
@@ -48,7 +71,11 @@ export function channelProblems(channels: readonly ChannelDefinition[]): string[
   return problems;
 }
 
-/** The options page: qualification rules, channels and the phone country, saved together. */
+/**
+ * The options page: qualification rules, channels, the phone country, the ICP profiles and the
+ * engagement points, saved together. Saving a changed ICP makes the background re-grade every stored
+ * lead; its progress shows here.
+ */
 export const OptionsModel = createModel((deps: OptionsDeps) => {
   /** As last read from or written to storage; null until loaded. */
   const stored = signal<Settings | null>(null);
@@ -56,15 +83,28 @@ export const OptionsModel = createModel((deps: OptionsDeps) => {
   const channels = signal<ChannelDefinition[]>([]);
   const defaultCountry = signal('');
   const saveState = signal<OptionsSaveState>({ phase: 'idle' });
+  const icp = createIcpEditor(deps);
+  const engagementPoints = signal<EngagementPoints>({ ...DEFAULT_ENGAGEMENT_POINTS });
+  const handoffScore = signal(DEFAULT_HANDOFF_SCORE);
+  const regrade = signal<RegradeProgress | null>(null);
+  effect(() => deps.onRegradeProgress((progress) => (regrade.value = progress)));
 
   const edited = computed<EditedSettings>(() => ({
     rules: rules.value,
     channels: channels.value.map((c) => ({ ...c, name: c.name.trim() })),
     defaultCountry: defaultCountry.value,
+    icpProfiles: icp.profiles.value.map((profile) => ({ ...profile, name: profile.name.trim() })),
+    defaultIcpProfileId: icp.defaultProfileId.value,
+    engagementPoints: engagementPoints.value,
+    handoffScore: handoffScore.value,
   }));
   const isLoading = computed(() => stored.value === null);
   const isDirty = computed(() => stored.value !== null && fingerprint(stored.value) !== fingerprint(edited.value));
-  const problems = computed(() => channelProblems(channels.value));
+  const problems = computed(() => [
+    ...channelProblems(channels.value),
+    ...icp.problems.value,
+    ...engagementProblems(engagementPoints.value, handoffScore.value),
+  ]);
   const canSave = computed(() => isDirty.value && problems.value.length === 0 && saveState.value.phase !== 'saving');
   const statusText = computed(() => {
     const state = saveState.value;
@@ -73,7 +113,12 @@ export const OptionsModel = createModel((deps: OptionsDeps) => {
     if (isDirty.value) return 'Unsaved changes';
     return state.phase === 'saved' ? 'Saved' : '';
   });
-  const icpProfile = computed(() => (stored.value ? defaultIcpProfile(stored.value) : DEFAULT_ICP_PROFILE));
+  const regradeText = computed(() => {
+    const progress = regrade.value;
+    if (!progress) return '';
+    if (progress.done >= progress.total) return `All ${progress.total} stored leads graded with the saved profile.`;
+    return `Re-grading stored leads: ${progress.done} of ${progress.total}…`;
+  });
   const countries = computed(listCountries);
 
   function show(settings: Settings): void {
@@ -82,6 +127,9 @@ export const OptionsModel = createModel((deps: OptionsDeps) => {
       rules.value = { ...settings.rules };
       channels.value = settings.channels.map((c) => ({ ...c }));
       defaultCountry.value = settings.defaultCountry;
+      icp.show(settings.icpProfiles, settings.defaultIcpProfileId);
+      engagementPoints.value = { ...settings.engagementPoints };
+      handoffScore.value = settings.handoffScore;
     });
   }
 
@@ -95,7 +143,11 @@ export const OptionsModel = createModel((deps: OptionsDeps) => {
     channels: channels as ReadonlySignal<ChannelDefinition[]>,
     defaultCountry: defaultCountry as ReadonlySignal<string>,
     countries,
-    icpProfile,
+    icp,
+    engagementPoints: engagementPoints as ReadonlySignal<EngagementPoints>,
+    handoffScore: handoffScore as ReadonlySignal<number>,
+    regrade: regrade as ReadonlySignal<RegradeProgress | null>,
+    regradeText,
     problems,
     isDirty,
     canSave,
@@ -131,11 +183,17 @@ export const OptionsModel = createModel((deps: OptionsDeps) => {
     setDefaultCountry(code: string): void {
       defaultCountry.value = code;
     },
+    setEngagementPoints(type: ActivityType, points: number): void {
+      engagementPoints.value = { ...engagementPoints.value, [type]: points };
+    },
+    setHandoffScore(score: number): void {
+      handoffScore.value = score;
+    },
     async save(): Promise<void> {
       if (!canSave.value) return;
       saveState.value = { phase: 'saving' };
       try {
-        // Re-read so that settings edited elsewhere meanwhile (the ICP profile) are kept.
+        // Re-read so that settings this page does not edit, changed elsewhere meanwhile, are kept.
         const next: Settings = { ...(await deps.settings.getValue()), ...edited.value };
         await deps.settings.setValue(next);
         batch(() => {

@@ -1,10 +1,13 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '@/entrypoints/options/App';
 import { settingsItem } from '@/lib/settings/settings';
+import { fakeOptionsDeps } from '../fixtures/options-deps';
 
 function renderOptions() {
-  render(<App deps={{ settings: settingsItem }} />);
+  const fake = fakeOptionsDeps();
+  render(<App deps={fake.deps} />);
+  return fake;
 }
 
 function saveButton(): HTMLButtonElement {
@@ -84,5 +87,72 @@ describe('Options App', () => {
 
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
     expect((await settingsItem.getValue()).defaultCountry).toBe('PL');
+  });
+
+  it('should preview how many stored leads fall in each grade with the profile being edited', async () => {
+    renderOptions();
+
+    const preview = await screen.findByRole('region', { name: 'Stored leads by grade with this profile' });
+
+    await waitFor(() => expect(preview.textContent).toContain('Grade A: 1'));
+    expect(preview.textContent).toContain('Grade D: 4');
+  });
+
+  it('should edit a criterion, the cutoffs and the profile name, and save them', async () => {
+    renderOptions();
+    const industry = await screen.findByRole('group', { name: 'Criterion 3' });
+
+    fireEvent.change(within(industry).getByRole('textbox', { name: 'Matches' }), { target: { value: 'fintech, банківська справа' } });
+    fireEvent.input(within(industry).getByRole('spinbutton', { name: 'Points' }), { target: { value: '40' } });
+    fireEvent.input(screen.getByRole('spinbutton', { name: 'Grade A from' }), { target: { value: '80' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Profile name' }), { target: { value: 'Fintech buyers' } });
+    fireEvent.click(saveButton());
+
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+    const [profile] = (await settingsItem.getValue()).icpProfiles;
+    expect(profile).toMatchObject({ name: 'Fintech buyers', cutoffs: { A: 80, B: 50, C: 25 } });
+    expect(profile!.criteria[2]).toMatchObject({ match: ['fintech', 'банківська справа'], points: 40 });
+  });
+
+  it('should add, duplicate and delete profiles, and choose the one that grades leads', async () => {
+    renderOptions();
+    await screen.findByRole('heading', { name: 'Ideal customer profiles' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Duplicate profile' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add profile' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete profile' }));
+    const copy = within(screen.getByRole('combobox', { name: 'Grade leads with' })).getByRole('option', { name: 'B2B software buyer (copy)' }) as HTMLOptionElement;
+    fireEvent.change(screen.getByRole('combobox', { name: 'Grade leads with' }), { target: { value: copy.value } });
+    fireEvent.click(saveButton());
+
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+    const stored = await settingsItem.getValue();
+    expect(stored.icpProfiles.map((profile) => profile.name)).toEqual(['B2B software buyer', 'B2B software buyer (copy)']);
+    expect(stored.defaultIcpProfileId).toBe(copy.value);
+  });
+
+  it('should save the engagement points and the hand-off score', async () => {
+    renderOptions();
+    const demo = await screen.findByRole('spinbutton', { name: 'Demo' });
+
+    fireEvent.input(demo, { target: { value: '45' } });
+    fireEvent.input(screen.getByRole('spinbutton', { name: 'Hand-off score' }), { target: { value: '70' } });
+    fireEvent.click(saveButton());
+
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+    const stored = await settingsItem.getValue();
+    expect(stored.engagementPoints.demo).toBe(45);
+    expect(stored.handoffScore).toBe(70);
+  });
+
+  it('should show the re-grading progress the background reports', async () => {
+    const fake = renderOptions();
+    await screen.findByRole('heading', { name: 'Ideal customer profiles' });
+
+    act(() => fake.emitRegradeProgress({ done: 500, total: 2000 }));
+
+    const progress = screen.getByRole('progressbar', { name: 'Re-grading stored leads' }) as HTMLProgressElement;
+    expect(progress.value).toBe(500);
+    expect(screen.getByText('Re-grading stored leads: 500 of 2000…')).toBeTruthy();
   });
 });

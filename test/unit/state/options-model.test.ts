@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ChannelDefinition } from '@/lib/settings/channels';
 import { DEFAULT_SETTINGS, settingsItem } from '@/lib/settings/settings';
 import { channelProblems, OptionsModel } from '@/lib/state/options-model';
+import { fakeOptionsDeps } from '../../fixtures/options-deps';
 
 async function openModel() {
-  const model = new OptionsModel({ settings: settingsItem });
+  const model = new OptionsModel(fakeOptionsDeps().deps);
   await model.load();
   return model;
 }
@@ -48,15 +49,82 @@ describe('OptionsModel', () => {
     expect(model.statusText.value).toBe('Unsaved changes');
   });
 
-  it('should keep the ICP profile that another page stored meanwhile', async () => {
+  it('should save edited ICP profiles, the default profile, engagement points and the hand-off score', async () => {
     const model = await openModel();
-    const icpProfiles = [{ ...DEFAULT_SETTINGS.icpProfiles[0]!, name: 'Fintech CFOs' }];
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, icpProfiles });
-    model.setMinConfirmed(3);
+    model.icp.duplicateSelected();
+    model.icp.rename('  Fintech CFOs ');
+    model.icp.setCutoff('A', 90);
+    model.icp.updateCriterion('decision-maker', { match: ['cfo', 'фінансовий директор'], points: 60 });
+    model.icp.addExclusion();
+    model.icp.setDefault(model.icp.selected.value.id);
+    model.setEngagementPoints('demo', 50);
+    model.setHandoffScore(60);
 
     await model.save();
 
-    expect((await settingsItem.getValue()).icpProfiles[0]!.name).toBe('Fintech CFOs');
+    const stored = await settingsItem.getValue();
+    expect(stored.icpProfiles.map((profile) => profile.name)).toEqual(['B2B software buyer', 'Fintech CFOs']);
+    expect(stored.defaultIcpProfileId).toBe(stored.icpProfiles[1]!.id);
+    expect(stored.icpProfiles[1]).toMatchObject({
+      cutoffs: { A: 90, B: 50, C: 25 },
+      criteria: expect.arrayContaining([expect.objectContaining({ id: 'decision-maker', match: ['cfo', 'фінансовий директор'], points: 60 })]),
+      exclusions: [expect.anything(), expect.objectContaining({ label: 'New exclusion' })],
+    });
+    expect(stored.icpProfiles[0]).toEqual(DEFAULT_SETTINGS.icpProfiles[0]);
+    expect(stored.engagementPoints.demo).toBe(50);
+    expect(stored.handoffScore).toBe(60);
+  });
+
+  it('should keep the last ICP profile and move the default when its profile is deleted', async () => {
+    const model = await openModel();
+    model.icp.removeSelected();
+    expect(model.icp.profiles.value).toHaveLength(1);
+
+    model.icp.addProfile();
+    model.icp.setDefault(model.icp.selected.value.id);
+    model.icp.removeSelected();
+
+    expect(model.icp.profiles.value.map((profile) => profile.id)).toEqual(['default']);
+    expect(model.icp.defaultProfileId.value).toBe('default');
+  });
+
+  it.each([
+    ['cutoffs out of order', (model: OptionsModel) => model.icp.setCutoff('B', 80), /Grade A needs more points/],
+    ['a blank profile name', (model: OptionsModel) => model.icp.rename(' '), /needs a name/],
+    ['a cleared points box', (model: OptionsModel) => model.icp.updateCriterion('industry', { points: Number.NaN }), /whole numbers/],
+    ['negative engagement points', (model: OptionsModel) => model.setEngagementPoints('reply', -1), /Engagement points/],
+  ])('should not save %s', async (_case, edit, problem) => {
+    const model = await openModel();
+
+    edit(model);
+
+    expect(model.problems.value).toEqual([expect.stringMatching(problem)]);
+    expect(model.canSave.value).toBe(false);
+  });
+
+  it('should preview the stored leads by grade for the profile being edited, asking again after an edit', async () => {
+    const fake = fakeOptionsDeps({ A: 2, B: 0, C: 1, D: 7 });
+    const model = new OptionsModel(fake.deps);
+    await model.load();
+
+    await vi.waitFor(() => expect(model.icp.preview.value).toEqual({ phase: 'ready', counts: { A: 2, B: 0, C: 1, D: 7 }, total: 10 }));
+    model.icp.setCutoff('A', 60);
+
+    await vi.waitFor(() => expect(fake.request).toHaveBeenLastCalledWith('gradeDistribution', { profile: model.icp.selected.value }));
+    expect(model.icp.selected.value.cutoffs.A).toBe(60);
+  });
+
+  it.each([
+    [{ done: 500, total: 1200 }, 'Re-grading stored leads: 500 of 1200…'],
+    [{ done: 1200, total: 1200 }, 'All 1200 stored leads graded with the saved profile.'],
+  ])('should show re-grade progress %j as %j', async (progress, text) => {
+    const fake = fakeOptionsDeps();
+    const model = new OptionsModel(fake.deps);
+    await model.load();
+
+    fake.emitRegradeProgress(progress);
+
+    expect(model.regradeText.value).toBe(text);
   });
 
   it('should add a channel that cannot be saved until it has a name', async () => {
