@@ -4,11 +4,13 @@
  * them (finish.ts: E.164 when the page's country is known or the number carries its `+` prefix).
  * On a page about a product or an article they are the site's, not a prospect's: none are read. Nor
  * on LinkedIn, GitHub, X or Crunchbase, whose site layers read the contacts of the profile on screen
- * only (a stale overlay or a quoted post carries someone else's).
+ * only (a stale overlay or a quoted post carries someone else's). The links of a person's card on a
+ * team page are that person's (landmarks.ts lists them), not the page's.
  */
 import { MAX_CONTACT_POINTS, draftEmails, writtenPhones } from '../fields';
 import { platformOf } from '../site-kind';
 import { isAboutSomethingElse } from '../walls';
+import { personCardElements } from './landmarks';
 import type { ExtractionLayer } from './layer';
 
 export const contactLinksLayer: ExtractionLayer = {
@@ -16,7 +18,10 @@ export const contactLinksLayer: ExtractionLayer = {
   confirmsProspect: true,
   extract(page) {
     if ((page.location && platformOf(page.location)) || isAboutSomethingElse(page.doc)) return {};
-    const hrefs = [...page.doc.querySelectorAll('a[href]')].map((link) => link.getAttribute('href')?.trim() ?? '');
+    const cards = personCardElements(page);
+    const hrefs = [...page.doc.querySelectorAll('a[href]')]
+      .filter((link) => !cards.some((card) => card.contains(link)))
+      .map((link) => link.getAttribute('href')?.trim() ?? '');
     const emails = draftEmails(hrefs.flatMap(mailtoAddresses)).slice(0, MAX_CONTACT_POINTS);
     const phones = writtenPhones(hrefs.flatMap(telNumber)).slice(0, MAX_CONTACT_POINTS);
     if (emails.length === 0 && phones.length === 0) return {};

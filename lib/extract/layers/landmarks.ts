@@ -81,6 +81,14 @@ function visibleText(root: Element): string {
 
 const INVISIBLE_PARENTS = new Set(['script', 'style', 'noscript', 'template']);
 
+/**
+ * The elements of the page that show one person each (see the layer's comment): their links are that
+ * person's, not the company's, so that the contact-links layer leaves them out.
+ */
+export function personCardElements(page: PageContext): Element[] {
+  return personCards(page).map((card) => card.element);
+}
+
 interface PersonCard {
   element: Element;
   /** The element holding the card and its siblings: cards of one group are one team. */
