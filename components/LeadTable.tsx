@@ -4,10 +4,16 @@ import { TemperatureBadge } from './TemperatureBadge';
 
 interface LeadTableProps {
   rows: readonly LeadRow[];
+  /** The row to highlight and bring into view: the lead a reminder opened the page on. */
+  focusedId?: string;
+}
+
+function scrollIntoView(row: HTMLTableRowElement | null): void {
+  row?.scrollIntoView({ block: 'center' });
 }
 
 /** Every value is rendered as text: it came from a web page and is untrusted. */
-export function LeadTable({ rows }: LeadTableProps) {
+export function LeadTable({ rows, focusedId }: LeadTableProps) {
   return (
     <div class="table-wrap">
       <table class="lead-table">
@@ -27,7 +33,12 @@ export function LeadTable({ rows }: LeadTableProps) {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.id}>
+            <tr
+              key={row.id}
+              class={row.id === focusedId ? 'lead-table__row--focused' : undefined}
+              aria-current={row.id === focusedId ? 'true' : undefined}
+              ref={row.id === focusedId ? scrollIntoView : undefined}
+            >
               <th scope="row" class="lead-table__name">
                 {row.profileUrl ? (
                   <a href={row.profileUrl} target="_blank" rel="noopener noreferrer">

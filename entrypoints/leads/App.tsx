@@ -72,7 +72,7 @@ export function App({ deps }: { deps: DashboardDeps }) {
         ) : list.phase === 'ready' && rows.length === 0 ? (
           <p class="no-results">No leads match “{model.query}”.</p>
         ) : (
-          rows.length > 0 && <LeadTable rows={rows} />
+          rows.length > 0 && <LeadTable rows={rows} focusedId={model.focusedLeadId.value} />
         )}
 
         {model.hasMore.value && (

@@ -2,6 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import { browser } from 'wxt/browser';
 import type { LeadsDB } from '@/lib/db/schema';
 import type { Lead } from '@/lib/leads/types';
+import { leadFragment } from '@/lib/state/links';
 import { isUnfired, leadIdOfNotification, reminderNotice, reminderNotificationId } from './due';
 import { markFired, scanReminders } from './reminder-store';
 
@@ -17,7 +18,7 @@ export interface Reminders {
 
 /** The page a reminder opens: the dashboard, on that lead. */
 export function leadPageUrl(leadId: string): string {
-  return `${browser.runtime.getURL('/leads.html')}#lead=${encodeURIComponent(leadId)}`;
+  return `${browser.runtime.getURL('/leads.html')}${leadFragment(leadId)}`;
 }
 
 /**

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { leadsToCsv } from '@/lib/export/csv';
 import { onEvent, request } from '@/lib/messaging/messenger';
 import type { DashboardDeps, DownloadFile } from './dashboard-model';
+import { leadIdFromFragment } from './links';
 
 /** Long enough for the browser to have read the blob into the download. */
 const REVOKE_AFTER_MS = 60_000;
@@ -29,5 +30,6 @@ export function createBrowserDashboardDeps(): DashboardDeps {
     openOptions() {
       void browser.runtime.openOptionsPage();
     },
+    focusLeadId: leadIdFromFragment(location.hash),
   };
 }

@@ -21,6 +21,8 @@ export interface DashboardDeps {
   toCsv(leads: Lead[]): string;
   download(file: DownloadFile): void;
   openOptions(): void;
+  /** The lead the page was opened on (`#lead=<id>`, from a reminder): highlighted and scrolled to. */
+  focusLeadId?: string;
 }
 
 /** One table row, ready to show: every value is plain text, the profile link is http(s) only. */
@@ -134,6 +136,7 @@ export const DashboardModel = createModel((deps: DashboardDeps) => {
   return {
     query: query as ReadonlySignal<string>,
     rows,
+    focusedLeadId: signal(deps.focusLeadId) as ReadonlySignal<string | undefined>,
     total: total as ReadonlySignal<number>,
     hasMore,
     isFirstRun,

@@ -11,3 +11,21 @@ export function httpUrl(value: string | undefined): string | undefined {
     return undefined;
   }
 }
+
+const LEAD_FRAGMENT = /^#lead=(.+)$/;
+
+/** `leads.html#lead=<id>`: the dashboard opened on one lead, as a reminder's notification opens it. */
+export function leadFragment(leadId: string): string {
+  return `#lead=${encodeURIComponent(leadId)}`;
+}
+
+/** The lead a `#lead=<id>` fragment points at; undefined for any other fragment. */
+export function leadIdFromFragment(hash: string): string | undefined {
+  const encoded = LEAD_FRAGMENT.exec(hash)?.[1];
+  if (!encoded) return undefined;
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return undefined;
+  }
+}

@@ -29,7 +29,7 @@ const IVAN = makeStoredLead({
   stage: 'contact-us',
 });
 
-function renderDashboard(initial: Lead[]) {
+function renderDashboard(initial: Lead[], focusLeadId?: string) {
   let stored = initial;
   let notifyChanged: (() => void) | undefined;
   const deps: DashboardDeps = {
@@ -46,6 +46,7 @@ function renderDashboard(initial: Lead[]) {
     toCsv: vi.fn(() => 'csv'),
     download: vi.fn(),
     openOptions: vi.fn(),
+    focusLeadId,
   };
   render(<App deps={deps} />);
   return {
@@ -135,5 +136,14 @@ describe('Dashboard App', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Exported 2 leads'));
     expect(deps.toCsv).toHaveBeenCalledWith([expect.objectContaining({ id: 'jane' }), expect.objectContaining({ id: 'ivan' })]);
     expect(deps.download).toHaveBeenCalledWith(expect.objectContaining({ content: 'csv', type: 'text/csv;charset=utf-8' }));
+  });
+
+  it('should highlight the lead a reminder opened the page on', async () => {
+    renderDashboard([JANE, IVAN].map(withSearchText), 'ivan');
+
+    const row = await screen.findByRole('row', { name: /Іван Петренко/ });
+
+    expect(row.getAttribute('aria-current')).toBe('true');
+    expect(screen.getByRole('row', { name: /Jane Doe/ }).hasAttribute('aria-current')).toBe(false);
   });
 });
