@@ -17,7 +17,7 @@ import { searchText } from './search-text';
 import { BANT_CRITERIA, type Lead, type LeadBant, type LeadInput } from './types';
 
 /** The settings a lead's derived fields depend on. */
-export type LeadSettings = Pick<Settings, 'rules' | 'icpProfiles' | 'defaultIcpProfileId' | 'defaultCountry'>;
+export type LeadSettings = Pick<Settings, 'rules' | 'icpProfiles' | 'defaultIcpProfileId' | 'defaultCountry' | 'engagementPoints'>;
 
 /** A lead without the fields computed from the rest of it. */
 export type LeadFacts = Omit<Lead, 'temperature' | 'icp' | 'engagement' | 'identityKeys' | 'searchText'>;
@@ -63,7 +63,9 @@ export function withDerivedFields(facts: LeadFacts, settings: LeadSettings, know
     ...facts,
     temperature: temperature(bantStatuses(facts.bant), settings.rules),
     icp: { score, grade },
-    ...(facts.activities?.length ? { engagement: { score: engagementScore(facts.activities).score } } : {}),
+    ...(facts.activities?.length
+      ? { engagement: { score: engagementScore(facts.activities, settings.engagementPoints).score } }
+      : {}),
     identityKeys: [...new Set([...knownKeys, ...identityKeys(facts.person)])],
     searchText: searchText(facts),
   };

@@ -165,4 +165,13 @@ describe('buildLead', () => {
     expect(actual).not.toHaveProperty('stakeholders');
     expect(actual).not.toHaveProperty('engagement');
   });
+
+  it('should score the engagement with the points of the settings', () => {
+    const input = makeLeadInput({ activities: [{ type: 'demo', at: '2026-02-03T10:00:00.000Z' }] });
+    const settings = { ...TEST_SETTINGS, engagementPoints: { ...TEST_SETTINGS.engagementPoints, demo: 50 } };
+
+    const actual = buildLead(input, NOW, settings);
+
+    expect(actual.engagement).toEqual({ score: 50 });
+  });
 });
