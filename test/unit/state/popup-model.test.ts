@@ -147,6 +147,45 @@ describe('PopupModel', () => {
     expect(model.temperature.value).toBe('warm');
   });
 
+  it('should start from the stored details, stakeholders, activities and reminder', async () => {
+    const stored = makeStoredLead({
+      stage: 'contact-later',
+      bant: { ...makeStoredLead().bant, budget: { status: 'yes', amount: 20000, currency: 'EUR' } },
+      stakeholders: [{ name: 'Taras Melnyk', role: 'CFO' }],
+      activities: [{ type: 'demo', at: '2026-02-03T10:00:00.000Z' }],
+      reminder: { dueAt: new Date(2026, 8, 1, 9).toISOString(), note: 'After their audit' },
+    });
+    const { model } = createModel({ findLead: () => stored });
+
+    await model.open();
+    const form = model.qualificationForm;
+
+    expect(form.budgetAmount.value).toBe('20000');
+    expect(form.detailsOpen.budget.value).toBe(true);
+    expect(form.savedStakeholders.value).toEqual([{ name: 'Taras Melnyk', role: 'CFO' }]);
+    expect(form.engagement.value.score).toBe(30);
+    expect([form.reminderDate.value, form.reminderNote.value]).toEqual(['2026-09-01', 'After their audit']);
+    expect(model.leadInput.value).toMatchObject({
+      bant: { budget: { status: 'yes', amount: 20000, currency: 'EUR' } },
+      reminder: { dueAt: stored.reminder?.dueAt, note: 'After their audit' },
+    });
+    expect(model.leadInput.value).not.toHaveProperty('activities');
+  });
+
+  it('should not save Contact in the future without a reminder date, and say why', async () => {
+    const { model, request } = createModel();
+    await model.open();
+
+    model.selectStage('contact-later');
+    await model.save();
+
+    expect(request).not.toHaveBeenCalledWith('saveLead', expect.anything());
+    expect(model.saveAnnouncement.value).toEqual({
+      tone: 'error',
+      text: 'Add a reminder date: “Contact in the future” needs one.',
+    });
+  });
+
   it('should keep the answers the rep gave before the stored lead was found', async () => {
     const lookup = deferred<Lead | null>();
     const { model } = createModel({ findLead: () => lookup.promise });
