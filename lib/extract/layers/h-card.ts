@@ -45,9 +45,13 @@ function cardsOutput(cards: Card[], page: PageContext): LayerOutput {
   };
 }
 
-/** A card that is no property of another microformat (`p-author h-card`, `p-org h-card` are parts). */
+/**
+ * A card that is no part of another: neither a property of another microformat (`p-author h-card`,
+ * `p-org h-card`) nor nested in another card (a child card, `<a class="h-card">Mozilla</a>` inside one).
+ */
 function isTopLevelCard(card: Element): boolean {
-  return !propertyClasses(card).some((name) => name.startsWith('p-') || name.startsWith('u-'));
+  const isProperty = propertyClasses(card).some((name) => name.startsWith('p-') || name.startsWith('u-'));
+  return !isProperty && !card.parentElement?.closest(CARD_SELECTOR);
 }
 
 function readCard(card: Element, page: PageContext): Card {
@@ -70,7 +74,7 @@ function readCard(card: Element, page: PageContext): Card {
     location: isPerson ? undefined : properties.location(),
   };
   const person = {
-    emails: draftEmails(properties.texts('u-email', 'email').concat(properties.hrefs('u-email', 'email'))),
+    emails: draftEmails(properties.emails()),
     phones: writtenPhones(properties.texts('p-tel', 'tel', 'u-tel')),
   };
   if (!isPerson) return { finding: { person, company: definedFields(company) }, urls, isPerson };
@@ -116,9 +120,14 @@ class CardProperties {
     return unique(this.elements(...classNames).map((element) => textOf(element, TEXT_LIMITS.contactPoint * 2)));
   }
 
-  /** `mailto:` and `tel:` links' targets, for `u-email`/`u-tel` written as links. */
-  hrefs(...classNames: string[]): string[] {
-    return unique(this.elements(...classNames).map((element) => element.getAttribute('href')?.replace(/^mailto:/i, '')));
+  /** `u-email` values: a link's `mailto:` target, whatever its text says, else the text. */
+  emails(): string[] {
+    return unique(
+      this.elements('u-email', 'email').map((element) => {
+        const href = element.getAttribute('href');
+        return href ? href.replace(/^mailto:/i, '').split('?')[0] : textOf(element, TEXT_LIMITS.contactPoint);
+      }),
+    );
   }
 
   urls(...classNames: string[]): string[] {
@@ -165,11 +174,24 @@ function urlOf(element: Element): string | null {
   return element.getAttribute('href') ?? element.getAttribute('src') ?? element.getAttribute('data') ?? element.textContent;
 }
 
-/** mf2's implied name: a card with no name property is named by its own text (`<a class="h-card">Jane</a>`). */
+/**
+ * mf2's implied name, for a card with no property and no nested microformat: the `alt` or `title` of
+ * the card itself or of its only child (or grandchild) when that is an image, area or abbreviation,
+ * else the card's text (`<a class="h-card">Jane Doe</a>`).
+ */
 function impliedName(card: Element): string | undefined {
-  const hasProperties = [...card.querySelectorAll('[class]')].some((element) => propertyClasses(element).length > 0);
-  return hasProperties ? undefined : textOf(card, TEXT_LIMITS.name);
+  const hasParts = [...card.querySelectorAll('[class]')].some(
+    (element) => propertyClasses(element).length > 0 || [...element.classList].some((name) => /^h-/.test(name)),
+  );
+  if (hasParts) return undefined;
+  const onlyChild = (element: Element | undefined) => (element?.children.length === 1 ? element.children[0] : undefined);
+  const labelled = [card, onlyChild(card), onlyChild(onlyChild(card))].find(
+    (element) => element && LABELLED_ELEMENTS.has(element.localName),
+  );
+  return textOf(labelled ?? card, TEXT_LIMITS.name);
 }
+
+const LABELLED_ELEMENTS = new Set(['img', 'area', 'abbr']);
 
 function withoutFragment(url: string): string {
   return url.split('#')[0].replace(/\/$/, '');

@@ -223,7 +223,8 @@ const ORGANISATION_TYPES = new Set([
   'Restaurant',
   'RealEstateAgent',
 ]);
-const ORGANISATION_TYPE_NAME = /(?:Organization|Organisation|Business|Corporation|Agency|Store)$/;
+const ORGANISATION_TYPE_NAME =
+  /(?:Organization|Organisation|Business|Corporation|Agency|Store|Shop|Restaurant|Dealer|Contractor|Salon|Clinic|Pharmacy|Team|Office|CreditUnion)$/;
 const WEB_PAGE_TYPE_NAME = /Page$/;
 /** Works whose credits (author, publisher…) are not what the page is about. */
 const CREATIVE_WORK_TYPE_NAME = /(?:Article|Posting|Review|Recipe|Report|Comment|Question|Answer|VideoObject|Book)$/;

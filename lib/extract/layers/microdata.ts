@@ -20,9 +20,16 @@ const MAX_ITEMS = 64;
 /** How deep nested items are followed; real markup needs 3 or 4 levels. */
 const MAX_DEPTH = 8;
 
-/** Every top-level microdata item of the page (an `itemscope` that is no other item's property), in page order. */
+/**
+ * Every top-level microdata item of the page, in page order: an `itemscope` inside no other item.
+ * An `itemprop` on an outermost item belongs to no item, so it does not make the item a property
+ * (pages, schema.org's own examples among them, write `<p itemscope itemprop="Person" …>`).
+ */
 export function readMicrodataItems(doc: Document): JsonLdNode[] {
-  return [...doc.querySelectorAll('[itemscope]:not([itemprop])')].slice(0, MAX_ITEMS).map((item) => readItem(item, 0));
+  return [...doc.querySelectorAll('[itemscope]')]
+    .filter((item) => !item.parentElement?.closest('[itemscope]'))
+    .slice(0, MAX_ITEMS)
+    .map((item) => readItem(item, 0));
 }
 
 function readItem(item: Element, depth: number): JsonLdNode {

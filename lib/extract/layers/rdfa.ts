@@ -20,9 +20,12 @@ const MAX_NODES = 64;
 /** How deep nested nodes are followed; real markup needs 3 or 4 levels. */
 const MAX_DEPTH = 8;
 
-/** Every top-level RDFa node (a `typeof` that is no other node's property), in page order. */
+/** Every top-level RDFa node (a `typeof` inside no other), in page order; a `property` on it belongs to no node. */
 export function readRdfaNodes(doc: Document): JsonLdNode[] {
-  return [...doc.querySelectorAll('[typeof]:not([property])')].slice(0, MAX_NODES).map((node) => readNode(node, 0));
+  return [...doc.querySelectorAll('[typeof]')]
+    .filter((node) => !node.parentElement?.closest('[typeof]'))
+    .slice(0, MAX_NODES)
+    .map((node) => readNode(node, 0));
 }
 
 function readNode(element: Element, depth: number): JsonLdNode {

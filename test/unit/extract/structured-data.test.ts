@@ -122,6 +122,13 @@ describe('hCardLayer', () => {
     ['a name from its parts', '<div class="h-card"><span class="p-given-name">Jane</span> <span class="p-family-name">Doe</span></div>', 'Jane Doe'],
     ['an implied name', '<a class="h-card" href="https://jane.example/">Jane Doe</a>', 'Jane Doe'],
     ['a classic hCard', '<div class="vcard"><span class="fn">Jane Doe</span><span class="title">CTO</span></div>', 'Jane Doe'],
+    ['a name implied by an image card', '<img class="h-card" src="jane.jpg" alt="Jane Doe">', 'Jane Doe'],
+    ['a name implied by an only child', '<div class="h-card"><span><abbr title="Jane Doe">JD</abbr></span></div>', 'Jane Doe'],
+    [
+      'a card with a child card, which is no card of its own',
+      '<div class="h-card"><a class="p-name u-url" href="https://mitchell.example/">Mitchell Baker</a> (<a class="h-card" href="https://mozilla.org/">Mozilla</a>)</div>',
+      'Mitchell Baker',
+    ],
   ])('should take %s as the subject', (_case, html, fullName) => {
     expect(hCardLayer.extract(pageAt(URL, html)).subject?.person.fullName).toBe(fullName);
   });
@@ -147,6 +154,12 @@ describe('hCardLayer', () => {
       },
       company: { name: 'Acme', website: 'https://acme.example/' },
     });
+  });
+
+  it("should take a u-email link's address, not its text", () => {
+    const html = '<div class="h-card"><span class="p-name">Jane Doe</span><a class="u-email" href="mailto:jane@acme.example">not-this@acme.example</a></div>';
+
+    expect(hCardLayer.extract(pageAt(URL, html)).subject?.person.emails).toEqual(['jane@acme.example']);
   });
 
   it('should list the people of a team page, none representative, with the organisation card as subject', () => {
