@@ -33,6 +33,7 @@ export function readProspects(doc: Document, url: string): PageReading {
   const countryHint = inferCountry(doc, page.location);
   if (isWallPage(page)) return { countryHint, draft: emptyDraft(url, 'none'), list: [] };
   const outputs = LAYERS.map((layer) => ({ layer, output: runContained(layer, page) }));
+  if (outputs.some(({ output }) => output.showsAnotherProfile)) return { countryHint, draft: emptyDraft(url, 'none'), list: [] };
 
   const draft = emptyDraft(url, page.siteKind);
   let confirmed = false;

@@ -18,9 +18,9 @@ export const contactLinksLayer: ExtractionLayer = {
   confirmsProspect: true,
   extract(page) {
     if ((page.location && platformOf(page.location)) || isAboutSomethingElse(page.doc)) return {};
-    const cards = personCardElements(page);
+    const cards = new Set(personCardElements(page));
     const hrefs = [...page.doc.querySelectorAll('a[href]')]
-      .filter((link) => !cards.some((card) => card.contains(link)))
+      .filter((link) => cards.size === 0 || !hasAncestorIn(link, cards))
       .map((link) => link.getAttribute('href')?.trim() ?? '');
     const emails = draftEmails(hrefs.flatMap(mailtoAddresses)).slice(0, MAX_CONTACT_POINTS);
     const phones = writtenPhones(hrefs.flatMap(telNumber)).slice(0, MAX_CONTACT_POINTS);
@@ -28,6 +28,12 @@ export const contactLinksLayer: ExtractionLayer = {
     return { subject: { person: { emails, phones }, company: {} } };
   },
 };
+
+/** Up the ancestors rather than `contains` on every card: a long page has thousands of links. */
+function hasAncestorIn(element: Element, ancestors: ReadonlySet<Element>): boolean {
+  for (let parent = element.parentElement; parent; parent = parent.parentElement) if (ancestors.has(parent)) return true;
+  return false;
+}
 
 /** `mailto:a@x.com,b@x.com?subject=Hi` → both addresses, percent-decoded. */
 function mailtoAddresses(href: string): string[] {

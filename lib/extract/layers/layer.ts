@@ -12,6 +12,11 @@ export interface LayerOutput {
   subject?: Finding;
   /** Further prospects the page lists (a team page, search results). */
   listed?: Finding[];
+  /**
+   * The page still shows another profile than its URL names (a site that navigates without
+   * reloading, caught mid-way): nothing on it may be filed under the URL, so the page shows no prospect.
+   */
+  showsAnotherProfile?: boolean;
 }
 
 /** The page as every layer sees it: the document plus what the URL and the document root tell. */

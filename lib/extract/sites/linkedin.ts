@@ -40,7 +40,8 @@ export const linkedInLayer: ExtractionLayer = {
 function personPage(page: PageContext): LayerOutput {
   const topCard = page.doc.querySelector(selectors.topCard.selector);
   const fullName = topCard && cleanText(textOf(topCard, selectors.name.selector), TEXT_LIMITS.name);
-  if (!topCard || !fullName || showsAnotherProfile(topCard, page)) return {};
+  if (!topCard || !fullName) return {};
+  if (showsAnotherProfile(topCard, page)) return { showsAnotherProfile: true };
   return { subject: profileFinding(page, topCard, fullName) };
 }
 

@@ -1,7 +1,8 @@
 /**
  * The `dom:x` layer: an X (Twitter) profile header. X navigates without reloading, so the header is
  * read only when its @handle is the one in the URL: a stale header would file one account's bio
- * under another's handle.
+ * under another's handle, and the title, which lags too, would name the wrong person: the page then
+ * shows no prospect at all.
  */
 import { canonicalXUrl, xHandle } from '@/lib/canonical/profiles';
 import { cleanText, textOf, TEXT_LIMITS } from '../clean-text';
@@ -16,7 +17,7 @@ export const xLayer: ExtractionLayer = {
     if (page.siteKind !== 'x' || !page.doc.querySelector(selectors.userName.selector)) return {};
     const lines = [...page.doc.querySelectorAll(selectors.userNameLines.selector)].map((line) => cleanText(line.textContent, TEXT_LIMITS.name));
     const handle = lines.find((line) => line?.startsWith('@'))?.slice(1).toLowerCase();
-    if (handle !== xHandle(page.url)) return {};
+    if (handle !== xHandle(page.url)) return { showsAnotherProfile: true };
     const shownWebsite = cleanText(textOf(page.doc, selectors.website.selector), TEXT_LIMITS.url);
     return {
       subject: {
