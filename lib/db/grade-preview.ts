@@ -1,7 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { IcpGrade, Lead } from '@/lib/leads/types';
 import { gradeProspect, type GradeInput, type IcpProfile } from '@/lib/scoring/icp';
-import { visitLeadChunk } from './lead-chunks';
+import { readLeadChunk } from './lead-chunks';
 import type { LeadsDB } from './schema';
 
 export type GradeCounts = Record<IcpGrade, number>;
@@ -36,11 +36,10 @@ export function createGradePreview(db: Promise<IDBPDatabase<LeadsDB>>) {
     const facts: GradeInput[] = [];
     let afterId: string | undefined;
     for (;;) {
-      const chunk = await visitLeadChunk(connection, 'readonly', afterId, PROJECTION_CHUNK_SIZE, (lead) => {
-        facts.push(gradingFacts(lead));
-      });
-      if (chunk.visited < PROJECTION_CHUNK_SIZE) return facts;
-      afterId = chunk.lastId;
+      const chunk = await readLeadChunk(connection, afterId, PROJECTION_CHUNK_SIZE);
+      for (const lead of chunk) facts.push(gradingFacts(lead));
+      if (chunk.length < PROJECTION_CHUNK_SIZE) return facts;
+      afterId = chunk.at(-1)!.id;
     }
   }
 

@@ -1,41 +1,53 @@
-import type { IDBPCursorWithValue, IDBPDatabase } from 'idb';
+import type { IDBPDatabase } from 'idb';
 import type { Lead } from '@/lib/leads/types';
 import type { LeadsDB } from './schema';
 
-type Cursor<M extends IDBTransactionMode> = IDBPCursorWithValue<LeadsDB, ['leads'], 'leads', unknown, M>;
+/*
+ * Walking a large store chunk by chunk, each chunk in a transaction of its own, keeps every
+ * transaction short: saves from the popup interleave with the walk instead of waiting for all of it,
+ * and the caller can yield and record where it stopped. A chunk is one bounded `getAll` over the key
+ * range after the last id seen: one request instead of one cursor step per lead.
+ */
 
-export interface ChunkVisit {
+function after(id: string | undefined): IDBKeyRange | null {
+  return id === undefined ? null : IDBKeyRange.lowerBound(id, true);
+}
+
+/** At most `limit` leads in id order after `afterId`. */
+export async function readLeadChunk(db: IDBPDatabase<LeadsDB>, afterId: string | undefined, limit: number): Promise<Lead[]> {
+  return db.getAll('leads', after(afterId), limit);
+}
+
+export interface RewrittenChunk {
   /** The id of the last lead visited; the next chunk starts after it. Absent when none was. */
   lastId?: string;
   visited: number;
+  /** Ids of the leads `rewrite` changed. */
+  changed: string[];
 }
 
 /**
- * Visit at most `limit` leads in id order after `afterId`, in one transaction of its own. Walking a
- * large store chunk by chunk keeps each transaction short, so saves from the popup interleave with
- * the walk instead of waiting for all of it, and the caller can yield and record where it stopped.
- *
- * `visit` runs inside the transaction: pure code, or a request on the cursor (`cursor.update`) whose
- * promise it returns; nothing else may be awaited there, or the transaction would commit early.
+ * Read at most `limit` leads after `afterId` and store what `rewrite` returns for each, all in one
+ * `readwrite` transaction; `rewrite` returns undefined to leave a lead as it is. It runs inside the
+ * transaction, so it must be pure: awaiting anything else would let the transaction commit early.
  */
-export async function visitLeadChunk<M extends 'readonly' | 'readwrite'>(
+export async function rewriteLeadChunk(
   db: IDBPDatabase<LeadsDB>,
-  mode: M,
   afterId: string | undefined,
   limit: number,
-  visit: (lead: Lead, cursor: Cursor<M>) => Promise<unknown> | void,
-): Promise<ChunkVisit> {
-  const tx = db.transaction('leads', mode);
-  const range = afterId === undefined ? null : IDBKeyRange.lowerBound(afterId, true);
-  let lastId: string | undefined;
-  let visited = 0;
-  const requests: Promise<unknown>[] = [];
-  for (let cursor = await tx.store.openCursor(range); cursor && visited < limit; visited++) {
-    const request = visit(cursor.value, cursor as Cursor<M>);
-    if (request) requests.push(request);
-    lastId = cursor.value.id;
-    cursor = visited + 1 < limit ? await cursor.continue() : null;
+  rewrite: (lead: Lead) => Lead | undefined,
+): Promise<RewrittenChunk> {
+  const tx = db.transaction('leads', 'readwrite');
+  const leads = await tx.store.getAll(after(afterId), limit);
+  const changed: string[] = [];
+  const writes: Promise<unknown>[] = [];
+  for (const lead of leads) {
+    const next = rewrite(lead);
+    if (!next) continue;
+    changed.push(lead.id);
+    writes.push(tx.store.put(next));
   }
-  await Promise.all([...requests, tx.done]);
-  return { ...(lastId === undefined ? {} : { lastId }), visited };
+  await Promise.all([...writes, tx.done]);
+  const lastId = leads.at(-1)?.id;
+  return { ...(lastId === undefined ? {} : { lastId }), visited: leads.length, changed };
 }

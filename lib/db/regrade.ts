@@ -3,7 +3,7 @@ import type { IDBPDatabase } from 'idb';
 import { withDerivedFields, type LeadSettings } from '@/lib/leads/build-lead';
 import type { Lead } from '@/lib/leads/types';
 import { defaultIcpProfile } from '@/lib/settings/settings';
-import { visitLeadChunk } from './lead-chunks';
+import { rewriteLeadChunk } from './lead-chunks';
 import type { LeadsDB } from './schema';
 
 /** Leads re-graded per `readwrite` transaction: short enough that a save never waits long. */
@@ -78,12 +78,11 @@ export function createRegrader(deps: RegraderDeps) {
     const changed: string[] = [];
     deps.onProgress({ done: job.done, total: job.total });
     while (!job.finished) {
-      const chunk = await visitLeadChunk(db, 'readwrite', job.afterId, chunkSize, (lead, cursor) => {
+      const chunk = await rewriteLeadChunk(db, job.afterId, chunkSize, (lead) => {
         const regraded = withDerivedFields(lead, settings, lead.identityKeys);
-        if (derivedFieldsOf(regraded) === derivedFieldsOf(lead)) return;
-        changed.push(lead.id);
-        return cursor.update(regraded);
+        return derivedFieldsOf(regraded) === derivedFieldsOf(lead) ? undefined : regraded;
       });
+      changed.push(...chunk.changed);
       const done = job.done + chunk.visited;
       const finished = chunk.visited < chunkSize;
       // Leads saved meanwhile can push the count past the first total.
