@@ -147,4 +147,21 @@ describe('background', () => {
     );
     expect(emitted).toHaveBeenCalledWith({ kind: 'event', name: 'regradeProgress', data: { done: 1, total: 1 } });
   });
+
+  it('should set the reminder alarm on a save and show the reminder when the alarm fires', async () => {
+    background.main();
+    const dueAt = new Date(Date.now() - 60_000).toISOString();
+    const input = makeLeadInput({ stage: 'contact-later', reminder: { dueAt, note: 'After their audit' } });
+
+    const saved = await send('saveLead', { lead: input });
+    const alarm = await fakeBrowser.alarms.get('leadscout-reminders');
+    await fakeBrowser.alarms.onAlarm.trigger(alarm!);
+
+    expect(alarm?.scheduledTime).toBeLessThanOrEqual(Date.now());
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.notifications.getAll()).toEqual({
+        [`reminder:${saved?.ok && saved.lead.id}`]: expect.objectContaining({ title: 'Contact Olena Kovalenko — After their audit' }),
+      }),
+    );
+  });
 });
