@@ -6,6 +6,7 @@ import { BantDetails } from '@/components/BantDetails';
 import { BantGroup } from '@/components/BantGroup';
 import { Brand } from '@/components/Brand';
 import { Notice } from '@/components/Notice';
+import { ProspectPicker } from '@/components/ProspectPicker';
 import { ReminderFields } from '@/components/ReminderFields';
 import { ScoreExplanation } from '@/components/ScoreExplanation';
 import { ScoreSummary } from '@/components/ScoreSummary';
@@ -66,6 +67,9 @@ export function App({ deps }: { deps: PopupDeps }) {
         {capturing && <p class="capturing">Reading the page…</p>}
         {notice && <Notice tone={notice.tone} title={notice.title} hint={notice.hint} />}
         {existing && <AlreadyCapturedBanner {...existing} />}
+        {model.choices.value.length > 0 && (
+          <ProspectPicker choices={model.choices.value} picked={model.pickedIndex.value} onPick={(index) => void model.pickProspect(index)} />
+        )}
 
         <section class="card" aria-label="Prospect">
           <TextField label="Full name" value={fields.fullName} onInput={(v) => model.editField('fullName', v)} autoComplete="off" />

@@ -16,6 +16,7 @@ import { explainTemperature, gradeProspect, suggestedStage, type Bant } from '@/
 import { channelTag, detectChannel } from '@/lib/settings/channels';
 import { DEFAULT_SETTINGS, defaultIcpProfile, type Settings } from '@/lib/settings/settings';
 import { formatDate, STAGE_LABELS } from './labels';
+import { prospectChoices } from './prospect-choices';
 import type { RequestFn, SettingsStore } from './ports';
 import { createQualificationForm, MISSING_REMINDER_MESSAGE, type EngagementRules } from './qualification-form';
 
@@ -112,6 +113,10 @@ export const PopupModel = createModel((deps: PopupDeps) => {
   const stage = signal<Stage>('contact-us');
   const existingLead = signal<Lead | null>(null);
   const saveState = signal<SaveState>({ phase: 'idle' });
+  /** The people a list or team page shows, and which of them the rep picked into the form. */
+  const listed = signal<ProspectDraft[]>([]);
+  const pickedIndex = signal<number | undefined>(undefined);
+  const choices = computed(() => prospectChoices(listed.value));
   const engagementRules = computed<EngagementRules>(() => ({
     points: settings.value.engagementPoints,
     handoffScore: settings.value.handoffScore,
@@ -224,6 +229,7 @@ export const PopupModel = createModel((deps: PopupDeps) => {
     batch(() => {
       settings.value = loaded;
       pageUrl.value = tab?.url ?? '';
+      listed.value = result.ok ? result.list : [];
       if (!result.ok) {
         capture.value = { phase: 'failed', message: result.message };
       } else if (result.draft.source.kind === 'none') {
@@ -366,6 +372,22 @@ export const PopupModel = createModel((deps: PopupDeps) => {
       } catch (error) {
         saveState.value = { phase: 'failed', message: `Could not save: ${messageOf(error)}` };
       }
+    },
+    choices,
+    pickedIndex: pickedIndex as ReadonlySignal<number | undefined>,
+    /** The rep picked one of the listed people: the form shows them instead, replacing what it showed. */
+    async pickProspect(index: number): Promise<void> {
+      const picked = listed.value[index];
+      if (!picked) return;
+      batch(() => {
+        pickedIndex.value = index;
+        draft.value = picked;
+        for (const field of ['fullName', 'title', 'company', 'email', 'phone'] as const) fields[field].value = '';
+        fillFrom(picked);
+        existingLead.value = null;
+        capture.value = { phase: 'captured' };
+      });
+      await lookUpExistingLead(picked.person);
     },
     openDashboard(): void {
       deps.openDashboard();

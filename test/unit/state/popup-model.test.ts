@@ -366,3 +366,47 @@ describe('PopupModel with a selection captured from the context menu', () => {
     expect(model.fields.fullName.value).toBe('Jane Doe');
   });
 });
+
+describe('PopupModel on a list or team page', () => {
+  const people = [
+    makeDraft({ person: { fullName: 'Olena Kovalenko', title: 'Head of Sales', emails: ['olena@finlytics.ua'], phones: [] }, company: { name: 'Finlytics' } }),
+    makeDraft({ person: { fullName: 'Taras Melnyk', title: undefined, emails: [], phones: [] }, company: { name: 'Kvitka' } }),
+  ];
+  const listPage = (draft = makeDraft({ source: { kind: 'none' } })): CaptureResult => ({ ok: true, draft, list: people, title: 'Team' });
+
+  it('should offer the people the page lists', async () => {
+    const { model } = createModel({ captureTab: () => listPage() });
+
+    await model.open();
+
+    expect(model.choices.value).toEqual([
+      { name: 'Olena Kovalenko', detail: 'Head of Sales' },
+      { name: 'Taras Melnyk', detail: 'Kvitka' },
+    ]);
+    expect(model.pickedIndex.value).toBeUndefined();
+  });
+
+  it('should fill the form with the person picked, replacing what it showed, and look them up', async () => {
+    const { model, request } = createModel({ captureTab: () => listPage(makeDraft()) });
+    await model.open();
+
+    await model.pickProspect(1);
+
+    expect(model.pickedIndex.value).toBe(1);
+    expect([model.fields.fullName.value, model.fields.title.value, model.fields.company.value, model.fields.email.value]).toEqual(['Taras Melnyk', '', 'Kvitka', '']);
+    expect(model.capture.value).toEqual({ phase: 'captured' });
+    expect(model.leadInput.value.person.fullName).toBe('Taras Melnyk');
+    expect(request).toHaveBeenLastCalledWith('findLead', { person: people[1].person });
+  });
+
+  it('should offer no one on a page that lists no one', async () => {
+    const { model } = createModel();
+
+    await model.open();
+    await model.pickProspect(0);
+
+    expect(model.choices.value).toEqual([]);
+    expect(model.fields.fullName.value).toBe('Jane Doe');
+  });
+});
+
