@@ -131,6 +131,24 @@ describe('Options App', () => {
     expect(stored.defaultIcpProfileId).toBe(copy.value);
   });
 
+  it('should add an exclusion with its keywords and remove a criterion', async () => {
+    renderOptions();
+    await screen.findByRole('heading', { name: 'Ideal customer profiles' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Add exclusion' }));
+    const exclusion = screen.getByRole('group', { name: 'Exclusion 2' });
+    fireEvent.input(within(exclusion).getByRole('textbox', { name: 'Label' }), { target: { value: 'Competitors' } });
+    fireEvent.change(within(exclusion).getByRole('combobox', { name: 'Reads' }), { target: { value: 'keywords' } });
+    fireEvent.change(within(exclusion).getByRole('textbox', { name: 'Matches' }), { target: { value: 'Acme CRM, Конкурент' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Remove criterion Software or IT industry' }));
+    fireEvent.click(saveButton());
+
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+    const [profile] = (await settingsItem.getValue()).icpProfiles;
+    expect(profile!.exclusions[1]).toMatchObject({ label: 'Competitors', field: 'keywords', match: ['Acme CRM', 'Конкурент'] });
+    expect(profile!.criteria.map((criterion) => criterion.label)).toEqual(['Decision-maker title', 'Company of 51–1000 people']);
+  });
+
   it('should save the engagement points and the hand-off score', async () => {
     renderOptions();
     const demo = await screen.findByRole('spinbutton', { name: 'Demo' });
