@@ -35,20 +35,20 @@ export interface RegraderDeps {
   getSettings(): Promise<LeadSettings>;
   jobs: RegradeJobStore;
   onProgress(progress: RegradeProgress): void;
-  /** The walk is over; `ids` are the leads whose grade or temperature changed in this run. */
+  /** The walk is over; `ids` are the leads whose grade, temperature or engagement score changed in this run. */
   onFinished(ids: string[]): void;
   /** Lets pages' messages and saves in between chunks; a macrotask in the worker. */
   pause?(): Promise<void>;
   chunkSize?: number;
 }
 
-/** What the derived fields depend on: the default ICP profile and the qualification rules. */
+/** What the derived scores depend on: the default ICP profile, the qualification rules, the engagement points. */
 export function gradingSignature(settings: LeadSettings): string {
-  return JSON.stringify([defaultIcpProfile(settings), settings.rules]);
+  return JSON.stringify([defaultIcpProfile(settings), settings.rules, settings.engagementPoints]);
 }
 
-function derivedFieldsOf(lead: Lead): string {
-  return JSON.stringify([lead.icp, lead.temperature]);
+function derivedScoresOf(lead: Lead): string {
+  return JSON.stringify([lead.icp, lead.temperature, lead.engagement]);
 }
 
 function nextMacrotask(): Promise<void> {
@@ -80,7 +80,7 @@ export function createRegrader(deps: RegraderDeps) {
     while (!job.finished) {
       const chunk = await rewriteLeadChunk(db, job.afterId, chunkSize, (lead) => {
         const regraded = withDerivedFields(lead, settings, lead.identityKeys);
-        return derivedFieldsOf(regraded) === derivedFieldsOf(lead) ? undefined : regraded;
+        return derivedScoresOf(regraded) === derivedScoresOf(lead) ? undefined : regraded;
       });
       changed.push(...chunk.changed);
       const done = job.done + chunk.visited;

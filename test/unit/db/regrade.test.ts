@@ -80,6 +80,18 @@ describe('createRegrader', () => {
     expect(finished).toEqual([leads.map((lead) => lead.id)]);
   });
 
+  it('should re-score the engagement of stored leads when the activity points change', async () => {
+    const lead = makeLead({ activities: [{ type: 'demo', at: '2026-01-05T09:00:00.000Z' }] });
+    const db = await openLeadsDb();
+    await db.put('leads', lead);
+    const demoWorthMore = { ...TEST_SETTINGS, engagementPoints: { ...TEST_SETTINGS.engagementPoints, demo: 50 } };
+
+    await regrader(demoWorthMore).instance.start();
+
+    expect(lead.engagement).toEqual({ score: 30 });
+    expect((await db.get('leads', lead.id))?.engagement).toEqual({ score: 50 });
+  });
+
   it('should do nothing when the leads are already graded against these settings', async () => {
     await seed(3);
     const jobs = memoryJobs({ signature: gradingSignature(GRADE_DEVELOPERS), done: 3, total: 3, finished: true });
