@@ -21,9 +21,9 @@ type Form = (typeof FORMS)[number];
  * Fields right per form, as the layers reach them now (measured, not hoped for): a lower score is a
  * regression. Raise them as layers improve.
  */
-const MIN_RIGHT: Record<Form, number> = { microdata: 1, rdfa: 1, jsonld: 36 };
+const MIN_RIGHT: Record<Form, number> = { microdata: 26, rdfa: 26, jsonld: 39 };
 /** Examples whose forms give different prospects, as measured now: more is a regression. */
-const MAX_DISAGREEING_EXAMPLES = 20;
+const MAX_DISAGREEING_EXAMPLES = 8;
 /** Structured-data layers: none may report a finding on a page without markup. */
 const STRUCTURED_LAYERS = ['json-ld', 'microdata', 'rdfa', 'h-card'];
 
