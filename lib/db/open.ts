@@ -1,6 +1,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { createLeadsStore } from './migrations/001-create-leads';
-import { LEADS_DB_NAME, LEADS_DB_VERSION, type LeadsDB } from './schema';
+import { indexReminderDueDates } from './migrations/002-index-reminder-due-dates';
+import { LEADS_DB_NAME, LEADS_DB_VERSION, type LeadsDB, type LeadsDBV1 } from './schema';
 
 /**
  * Open the leads database, creating or upgrading it first. The upgrade is a ladder: a database at
@@ -11,8 +12,10 @@ import { LEADS_DB_NAME, LEADS_DB_VERSION, type LeadsDB } from './schema';
  */
 export function openLeadsDb(name: string = LEADS_DB_NAME): Promise<IDBPDatabase<LeadsDB>> {
   return openDB<LeadsDB>(name, LEADS_DB_VERSION, {
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1) createLeadsStore(db);
+    upgrade(db, oldVersion, _newVersion, transaction) {
+      // Each step sees the database as the schema it starts from defines it.
+      if (oldVersion < 1) createLeadsStore(db as unknown as IDBPDatabase<LeadsDBV1>);
+      if (oldVersion < 2) indexReminderDueDates(transaction);
     },
     // A newer build of the extension wants to upgrade: this connection's code can't read the new
     // schema anyway, so close it rather than stall the upgrade until this page or worker goes away.

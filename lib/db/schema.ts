@@ -22,6 +22,21 @@ export interface LeadsDBV1 extends DBSchema {
   };
 }
 
+/** Schema v2: v1 plus an index on reminder due dates. */
+export interface LeadsDBV2 extends DBSchema {
+  leads: {
+    key: string;
+    value: Lead;
+    indexes: LeadsDBV1['leads']['indexes'] & {
+      /**
+       * `reminder.dueAt`: only leads with a reminder are in it (ISO timestamps sort as text), so the
+       * background finds due and next reminders without walking every lead.
+       */
+      reminderDueAt: string;
+    };
+  };
+}
+
 /** The schema the code reads and writes today; the newest `LeadsDBVn`. */
-export type LeadsDB = LeadsDBV1;
-export const LEADS_DB_VERSION = 1;
+export type LeadsDB = LeadsDBV2;
+export const LEADS_DB_VERSION = 2;

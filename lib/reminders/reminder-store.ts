@@ -11,21 +11,18 @@ export interface ReminderScan {
 }
 
 /**
- * One cursor walk over the leads: runs only at start-up, when an alarm fires, and never on a save,
- * so it stays off the rep's path. (An index on due dates would make it a range lookup; not needed
- * while walks are this rare.)
+ * Reads the `reminderDueAt` index only: the reminders up to now (those shown already are skipped),
+ * then the first one still to come. Leads without a reminder are not in the index at all.
  */
 export async function scanReminders(db: Promise<IDBPDatabase<LeadsDB>>, now: Date): Promise<ReminderScan> {
-  const due: Lead[] = [];
-  let nextDueAt: string | undefined;
-  for (let cursor = await (await db).transaction('leads').store.openCursor(); cursor; cursor = await cursor.continue()) {
-    const lead = cursor.value;
-    if (isDue(lead, now)) due.push(lead);
-    else if (isUnfired(lead) && (nextDueAt === undefined || Date.parse(lead.reminder.dueAt) < Date.parse(nextDueAt))) {
-      nextDueAt = lead.reminder.dueAt;
-    }
+  const index = (await db).transaction('leads').store.index('reminderDueAt');
+  // Due dates are written by toISOString, so text order is time order.
+  const nowKey = now.toISOString();
+  const due = (await index.getAll(IDBKeyRange.upperBound(nowKey))).filter((lead) => isDue(lead, now));
+  for (let cursor = await index.openCursor(IDBKeyRange.lowerBound(nowKey, true)); cursor; cursor = await cursor.continue()) {
+    if (isUnfired(cursor.value)) return { due, nextDueAt: cursor.value.reminder.dueAt };
   }
-  return { due, ...(nextDueAt ? { nextDueAt } : {}) };
+  return { due };
 }
 
 /**

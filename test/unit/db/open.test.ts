@@ -43,7 +43,7 @@ describe('openLeadsDb', () => {
     const actual = await again.getAll('leads');
 
     expect(actual).toEqual([expected]);
-    expect([...again.transaction('leads').store.indexNames]).toEqual(['identityKeys', 'updatedAt']);
+    expect([...again.transaction('leads').store.indexNames]).toEqual(['identityKeys', 'reminderDueAt', 'updatedAt']);
     again.close();
   });
 
