@@ -35,17 +35,32 @@ const WALL_TITLES: readonly RegExp[] = [
 
 /**
  * Whether the page is about something other than a prospect: a product, an article. Its site-wide
- * contact points (the footer's phone, the shop's `mailto:`) are then no prospect either.
+ * contact points (the footer's phone, the shop's `mailto:`) are then no prospect either. Answered once
+ * per reading of a page: two layers ask, and each question scans the document.
  */
-export function isAboutSomethingElse(doc: Document): boolean {
+export function isAboutSomethingElse(page: PageContext): boolean {
+  let answer = offTopicAnswers.get(page);
+  if (answer === undefined) {
+    answer = showsOffTopicMarkup(page.doc);
+    offTopicAnswers.set(page, answer);
+  }
+  return answer;
+}
+
+const offTopicAnswers = new WeakMap<PageContext, boolean>();
+
+function showsOffTopicMarkup(doc: Document): boolean {
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase() ?? '';
   if (/^(?:product|article|og:product|video|music|book)/.test(ogType)) return true;
-  if (doc.querySelector(OFF_TOPIC_MICRODATA)) return true;
+  const outermostItemTypes = [...doc.querySelectorAll('[itemscope][itemtype]')]
+    .filter((item) => !item.parentElement?.closest('[itemscope]'))
+    .map((item) => item.getAttribute('itemtype') ?? '');
+  if (outermostItemTypes.some((type) => OFF_TOPIC_ITEM_TYPE.test(type))) return true;
   return [...doc.querySelectorAll('script[type="application/ld+json"]')].some((script) =>
     OFF_TOPIC_JSON_LD_TYPE.test((script.textContent ?? '').slice(0, 4096)),
   );
 }
 
 const OFF_TOPIC_TYPES = ['Product', 'Offer', 'NewsArticle', 'Article', 'BlogPosting', 'Recipe', 'VideoObject'];
-const OFF_TOPIC_MICRODATA = OFF_TOPIC_TYPES.map((type) => `[itemscope][itemtype$="schema.org/${type}"]:not([itemprop])`).join(', ');
+const OFF_TOPIC_ITEM_TYPE = new RegExp(`schema\\.org/(?:${OFF_TOPIC_TYPES.join('|')})\\b`);
 const OFF_TOPIC_JSON_LD_TYPE = new RegExp(`"@type"\\s*:\\s*\\[?\\s*"(?:https?://schema\\.org/)?(?:${OFF_TOPIC_TYPES.join('|')})"`);

@@ -17,17 +17,23 @@ export const contactLinksLayer: ExtractionLayer = {
   name: 'contact-links',
   confirmsProspect: true,
   extract(page) {
-    if ((page.location && platformOf(page.location)) || isAboutSomethingElse(page.doc)) return {};
-    const cards = new Set(personCardElements(page));
-    const hrefs = [...page.doc.querySelectorAll('a[href]')]
+    if ((page.location && platformOf(page.location)) || isAboutSomethingElse(page)) return {};
+    const contactLinks = [...page.doc.querySelectorAll('a[href]')].filter((link) =>
+      CONTACT_SCHEME.test(link.getAttribute('href') ?? ''),
+    );
+    const cards = new Set(contactLinks.length > 0 ? personCardElements(page) : []);
+    const hrefs = contactLinks
       .filter((link) => cards.size === 0 || !hasAncestorIn(link, cards))
       .map((link) => link.getAttribute('href')?.trim() ?? '');
-    const emails = draftEmails(hrefs.flatMap(mailtoAddresses)).slice(0, MAX_CONTACT_POINTS);
-    const phones = writtenPhones(hrefs.flatMap(telNumber)).slice(0, MAX_CONTACT_POINTS);
+    // Only as many raw values as can fill the draft, with room for invalid ones: a directory has thousands.
+    const emails = draftEmails(hrefs.flatMap(mailtoAddresses).slice(0, MAX_CONTACT_POINTS * 4)).slice(0, MAX_CONTACT_POINTS);
+    const phones = writtenPhones(hrefs.flatMap(telNumber).slice(0, MAX_CONTACT_POINTS * 4)).slice(0, MAX_CONTACT_POINTS);
     if (emails.length === 0 && phones.length === 0) return {};
     return { subject: { person: { emails, phones }, company: {} } };
   },
 };
+
+const CONTACT_SCHEME = /^\s*(?:mailto|tel|callto):/i;
 
 /** Up the ancestors rather than `contains` on every card: a long page has thousands of links. */
 function hasAncestorIn(element: Element, ancestors: ReadonlySet<Element>): boolean {

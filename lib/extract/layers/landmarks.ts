@@ -18,11 +18,12 @@ export const landmarksLayer: ExtractionLayer = {
   name: 'landmarks',
   confirmsProspect: true,
   extract(page) {
-    if ((page.location && platformOf(page.location)) || isAboutSomethingElse(page.doc)) return {};
+    if ((page.location && platformOf(page.location)) || isAboutSomethingElse(page)) return {};
     const regions = contactRegions(page);
     const cards = personCards(page);
     const teams = cards.filter((card) => cards.filter((other) => other.group === card.group).length >= MIN_TEAM_SIZE);
-    const contactCard = cards.find((card) => !teams.includes(card) && regions.some((region) => region.contains(card.element)));
+    const regionSet = new Set(regions);
+    const contactCard = cards.find((card) => !teams.includes(card) && isWithin(card.element, regionSet));
     const text = regions.map(visibleText).join('\n');
     const contacts: Finding = {
       person: {
@@ -50,7 +51,16 @@ function contactRegions(page: PageContext): Element[] {
   if (!body) return [];
   if (CONTACTS_PATH.test(decodedPath(page.location))) return [body];
   const regions = [...body.querySelectorAll(CONTACT_REGION_SELECTOR)];
-  return regions.filter((region) => !region.parentElement?.closest(CONTACT_REGION_SELECTOR));
+  return regions.filter((region) => !region.parentElement?.closest(CONTACT_REGION_SELECTOR)).slice(0, MAX_REGIONS);
+}
+
+/** A page has a handful of contact landmarks; thousands of "contact" elements are a generated list. */
+const MAX_REGIONS = 50;
+
+/** The element itself or one of its ancestors is in `regions`. */
+function isWithin(element: Element, regions: ReadonlySet<Element>): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) if (regions.has(node)) return true;
+  return false;
 }
 
 function decodedPath(location: URL | undefined): string {
@@ -89,6 +99,9 @@ export function personCardElements(page: PageContext): Element[] {
   return personCards(page).map((card) => card.element);
 }
 
+/** Found once per reading of a page: two layers ask, and each search scans the document. */
+const cardsOfPage = new WeakMap<PageContext, PersonCard[]>();
+
 interface PersonCard {
   element: Element;
   /** The element holding the card and its siblings: cards of one group are one team. */
@@ -96,11 +109,20 @@ interface PersonCard {
   finding: Finding;
 }
 
-/** At most this many headings are looked at: a team page has dozens, a generated page thousands. */
+/** At most this many headings of each level are looked at: a team page has dozens, a generated page thousands. */
 const MAX_HEADINGS = 500;
 
 function personCards(page: PageContext): PersonCard[] {
-  const headings = [...page.doc.querySelectorAll('h2, h3, h4, h5, h6')].slice(0, MAX_HEADINGS);
+  let cards = cardsOfPage.get(page);
+  if (!cards) {
+    cards = findPersonCards(page);
+    cardsOfPage.set(page, cards);
+  }
+  return cards;
+}
+
+function findPersonCards(page: PageContext): PersonCard[] {
+  const headings = firstHeadings(page.doc);
   return headings.flatMap((heading) => {
     const fullName = cleanText(heading.textContent, TEXT_LIMITS.name);
     const title = cleanText(heading.nextElementSibling?.textContent, TEXT_LIMITS.title);
@@ -122,6 +144,23 @@ function personCards(page: PageContext): PersonCard[] {
     return [{ element: card, group: card.parentElement, finding }];
   });
 }
+
+/**
+ * The first MAX_HEADINGS headings of each level, in page order. Read from the live per-tag collections,
+ * which walk the document only as far as they are read: a long page has tens of thousands.
+ */
+function firstHeadings(doc: Document): Element[] {
+  const headings: Element[] = [];
+  for (const tag of ['h2', 'h3', 'h4', 'h5', 'h6']) {
+    const ofLevel = doc.getElementsByTagName(tag);
+    for (let index = 0, heading = ofLevel.item(0); heading && index < MAX_HEADINGS; heading = ofLevel.item(++index)) {
+      headings.push(heading);
+    }
+  }
+  return headings.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
+}
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, spelled out like SHOW_TEXT.
 
 /**
  * "Iryna Shevchenko", "Олег Петренко-Бойко", "Mary-Jane O'Neil": two to four capitalised words, no

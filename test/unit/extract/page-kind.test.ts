@@ -84,6 +84,6 @@ describe('isAboutSomethingElse', () => {
     ['an Organization', '<script type="application/ld+json">{"@type":"Organization","name":"Acme"}</script>', false],
     ['an empty page', '', false],
   ])('should tell whether a page with %s is about something else', (_case, html, expected) => {
-    expect(isAboutSomethingElse(pageAt('https://acme.example/', html).doc)).toBe(expected);
+    expect(isAboutSomethingElse(pageAt('https://acme.example/', html))).toBe(expected);
   });
 });
