@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractProspect, extractProspects } from '@/lib/extract';
 import { emptyDraft, type ProspectDraft } from '@/lib/extract/types';
-import { loadFixture } from './pages';
+import { loadFixture, parsePage } from './pages';
 
 const EXPECTED_DRAFTS: Array<[fixture: string, url: string, expected: ProspectDraft]> = [
   [
@@ -531,5 +531,29 @@ describe('pages left behind by in-app navigation', () => {
     ['x-profile.html', 'https://x.com/osavchuk'],
   ])('should see no prospect while %s is still on screen at %s', (fixture, url) => {
     expect(extractProspect(loadFixture(fixture), url)).toStrictEqual(emptyDraft(url, 'none'));
+  });
+});
+
+describe('the Experience card of a LinkedIn profile without its anchor', () => {
+  const URL = 'https://www.linkedin.com/in/jane-doe/';
+  const profile = (heading: string) => `
+    <section data-member-id="1"><h1>Jane Doe</h1><div class="text-body-medium break-words">Sales | SaaS</div></section>
+    <section><h2><span aria-hidden="true">${heading}</span></h2>
+      <div data-view-name="profile-component-entity">
+        <div class="t-bold"><span aria-hidden="true">Head of Sales</span></div>
+        <span class="t-14 t-normal"><span aria-hidden="true">Acme · Full-time</span></span>
+      </div>
+    </section>`;
+
+  it.each([['Experience'], ['Досвід'], ['Опыт'], ['Опыт работы']])('should be found by its heading %j', (heading) => {
+    const draft = extractProspect(parsePage(profile(heading)), URL);
+
+    expect([draft.person.title, draft.company.name]).toEqual(['Head of Sales', 'Acme']);
+  });
+
+  it('should not be taken from another card', () => {
+    const draft = extractProspect(parsePage(profile('Interests')), URL);
+
+    expect([draft.person.title, draft.company.name]).toEqual([undefined, undefined]);
   });
 });
