@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'demo-output/', 'test-results/'] },
+  { ignores: ['.output/', '.output-*/', '.wxt/', 'node_modules/', 'demo-output/', 'test-results/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
