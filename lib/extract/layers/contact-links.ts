@@ -18,9 +18,7 @@ export const contactLinksLayer: ExtractionLayer = {
   confirmsProspect: true,
   extract(page) {
     if ((page.location && platformOf(page.location)) || isAboutSomethingElse(page)) return {};
-    const contactLinks = [...page.doc.querySelectorAll('a[href]')].filter((link) =>
-      CONTACT_SCHEME.test(link.getAttribute('href') ?? ''),
-    );
+    const contactLinks = [...page.doc.querySelectorAll(CONTACT_LINK_SELECTOR)];
     const cards = new Set(contactLinks.length > 0 ? personCardElements(page) : []);
     const hrefs = contactLinks
       .filter((link) => cards.size === 0 || !hasAncestorIn(link, cards))
@@ -33,7 +31,8 @@ export const contactLinksLayer: ExtractionLayer = {
   },
 };
 
-const CONTACT_SCHEME = /^\s*(?:mailto|tel|callto):/i;
+/** Matched natively: a long page has tens of thousands of other links, not worth a look each from script. */
+const CONTACT_LINK_SELECTOR = ['mailto:', 'tel:', 'callto:'].map((scheme) => `a[href^="${scheme}" i]`).join(', ');
 
 /** Up the ancestors rather than `contains` on every card: a long page has thousands of links. */
 function hasAncestorIn(element: Element, ancestors: ReadonlySet<Element>): boolean {
