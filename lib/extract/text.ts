@@ -11,6 +11,7 @@ import { cleanText, TEXT_LIMITS } from './clean-text';
 import { companyLinkedInUrl, fillBlanks, MAX_CONTACT_POINTS, profileLinks, unique, webUrl } from './fields';
 import { finishReading } from './finish';
 import { emptyDraft, type ProspectDraft } from './types';
+import { deobfuscateEmails, EMAIL_CANDIDATE, emailsInText } from './layers/text-contacts';
 
 export interface ParseContactTextOptions {
   /** ISO 3166 alpha-2 country of numbers written without a country code (`067 123 45 67` in 'UA'). */
@@ -71,26 +72,8 @@ function parse(text: string, { defaultCountry }: ParseContactTextOptions): Prosp
  * `jane at acme dot com`.
  */
 export function textEmails(text: string): string[] {
-  const plain = deobfuscateEmails(text);
-  const candidates = plain.match(EMAIL_CANDIDATE) ?? [];
-  return unique(candidates.map((candidate) => normaliseEmail(candidate.replace(/\.+$/, '')))).slice(0, MAX_CONTACT_POINTS);
+  return unique(emailsInText(text).map(normaliseEmail)).slice(0, MAX_CONTACT_POINTS);
 }
-
-// Every repetition is bounded (by the lengths RFC 5321 allows) and a local part starts only where a
-// word does, so that a long run of letters costs linear time, not quadratic backtracking.
-const EMAIL_CANDIDATE = /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/gu;
-
-/** The text with the usual spelled-out `@` and `.` of an address written back as symbols. */
-export function deobfuscateEmails(text: string): string {
-  return text
-    .replace(/\s*[[({<]\s*(?:at|собака|собачка|равлик|ат)\s*[\])}>]\s*/giu, '@')
-    .replace(/\s*[[({<]\s*(?:dot|точка|крапка)\s*[\])}>]\s*/giu, '.')
-    .replace(/(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64})\s+@\s+([\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8})/gu, '$1@$2')
-    .replace(SPELLED_OUT_ADDRESS, (_address, local: string, domain: string) => `${local}@${domain.replace(/\s+dot\s+/gi, '.')}`);
-}
-
-/** `jane at acme dot com`: only with a spelled-out dot too, or every "Head of Sales at Acme" would be an address. */
-const SPELLED_OUT_ADDRESS = /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64})\s+at\s+((?:[\p{L}\p{N}-]{1,63}\s+dot\s+){1,8}[a-z]{2,63})(?![\p{L}\p{N}])/giu;
 
 /** Web addresses, with or without a scheme: `https://acme.com/`, `www.acme.com`, `linkedin.com/in/jane`, `acme.com.ua`. */
 function textUrls(text: string): string[] {

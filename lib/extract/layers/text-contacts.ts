@@ -8,21 +8,37 @@
 
 /** Raw e-mail addresses in `text`, de-obfuscated, in order; draftEmails validates and lower-cases them. */
 export function emailsInText(text: string): string[] {
-  const plain = text
-    .replace(AT_WORD, '@')
-    .replace(DOT_WORD, '.')
-    .replace(SPACED_AT, '$1@$2')
-    .replace(SPACED_DOMAIN, (domain) => domain.replace(/\s+/g, ''));
-  return plain.match(EMAIL) ?? [];
+  return (deobfuscateEmails(text).match(EMAIL_CANDIDATE) ?? []).map((candidate) => candidate.replace(/\.+$/, ''));
 }
 
-/** `[at]`, `(at)`, `{at}`, `<at>`, `(собака)`, `[эт]`, with or without spaces around. */
-const AT_WORD = /\s*[[({<]\s*(?:at|собака|соб|эт|ет)\s*[\])}>]\s*/giu;
+/** The text with the spelled-out or spaced `@` and `.` of an address written back as symbols. */
+export function deobfuscateEmails(text: string): string {
+  return text
+    .replace(AT_WORD, '@')
+    .replace(DOT_WORD, '.')
+    .replace(SPACED_ADDRESS, (_address, local: string, domain: string) => `${local}@${domain.replace(/\s+\.\s+/g, '.')}`)
+    .replace(SPELLED_OUT_ADDRESS, (_address, local: string, domain: string) => `${local}@${domain.replace(/\s+dot\s+/gi, '.')}`);
+}
+
+/**
+ * An address as it stands in text. Every repetition is bounded (by the lengths RFC 5321 allows) and a
+ * local part starts only where a word does, so that a long run of letters costs linear time, not
+ * quadratic backtracking.
+ */
+export const EMAIL_CANDIDATE = /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/gu;
+
+/** `[at]`, `(at)`, `{at}`, `<at>`, `(собака)`, `[эт]`, `(равлик)`, with or without spaces around. */
+const AT_WORD = /\s*[[({<]\s*(?:at|собака|собачка|соб|равлик|ат|эт|ет)\s*[\])}>]\s*/giu;
 const DOT_WORD = /\s*[[({<]\s*(?:dot|точка|крапка|тчк)\s*[\])}>]\s*/giu;
-const SPACED_AT = /([\p{L}\d._%+-])\s+@\s*(?=[\p{L}\d])|(?<=[\p{L}\d])\s*@\s+([\p{L}\d])/gu;
-/** `@ firm . com`: dots written with a space on both sides, so that "firm. Company" stays a sentence. */
-const SPACED_DOMAIN = /@[\p{L}\d-]+(?:\s+\.\s+[\p{L}\d-]+)+/gu;
-const EMAIL = /[\p{L}\d._%+-]{1,64}@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63})+/gu;
+/**
+ * `name @ firm.com`, `name@ firm . com`: a dot in the domain counts when written with a space on both
+ * sides or none, so that "me @ firm. Company" stays a sentence.
+ */
+const SPACED_ADDRESS =
+  /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64})\s*@\s*([\p{L}\p{N}-]{1,63}(?:(?:\.|\s+\.\s+)[\p{L}\p{N}-]{1,63}){1,8})/gu;
+/** `jane at acme dot com`: only with a spelled-out dot too, or every "Head of Sales at Acme" would be an address. */
+const SPELLED_OUT_ADDRESS =
+  /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64})\s+at\s+((?:[\p{L}\p{N}-]{1,63}\s+dot\s+){1,8}[a-z]{2,63})(?![\p{L}\p{N}])/giu;
 
 /**
  * Phone numbers in `text` as written. Only what reads as a phone: it starts with `+`, `(` or a trunk

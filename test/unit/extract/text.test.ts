@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deobfuscateEmails, parseContactText, textEmails } from '@/lib/extract/text';
+import { deobfuscateEmails } from '@/lib/extract/layers/text-contacts';
+import { parseContactText, textEmails } from '@/lib/extract/text';
 
 /** A signature as it is selected in a mail client: one line each, indentation and blank lines kept. */
 function lines(...text: string[]): string {
