@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fixturePage, launchExtension } from '../test/e2e/harness';
 import { DashboardPage } from '../test/e2e/pages/dashboard';
-import { PopupPage, type BantAnswerLabel, type BantName } from '../test/e2e/pages/popup';
+import type { BantAnswerLabel, BantName } from '../test/e2e/pages/popup';
 
 const OUTPUT = path.resolve(import.meta.dirname, '../demo-output');
 
@@ -45,9 +45,7 @@ async function main(): Promise<void> {
   try {
     for (const sample of SAMPLES) {
       session.serve(sample.url, fixturePage(sample.page));
-      const { tabId } = await session.openTab(sample.url);
-      await session.clickToolbarIcon(sample.url);
-      const popup = await new PopupPage(await session.openPopup(tabId)).ready();
+      const popup = await (await session.popupFor(sample.url)).popup.ready();
       for (const [criterion, answer] of Object.entries(sample.answers)) {
         await popup.answer(criterion as BantName, answer);
       }

@@ -9,11 +9,8 @@ const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screen
 const LINKEDIN_URL = 'https://www.linkedin.com/in/olena-kovalenko-4b2a19/';
 const COMPANY_URL = 'https://www.brightforge.com.ua/contacts';
 
-/** Open a page at its real URL, click the toolbar icon on it, open the popup for that tab. */
 async function capture(session: ExtensionSession, url: string): Promise<PopupPage> {
-  const { tabId } = await session.openTab(url);
-  await session.clickToolbarIcon(url);
-  return new PopupPage(await session.openPopup(tabId)).ready();
+  return (await session.popupFor(url)).popup.ready();
 }
 
 describe('the built extension in Chromium', () => {
@@ -103,9 +100,7 @@ describe('the built extension in Chromium', () => {
 
   it('should explain that a browser page cannot be captured, and still allow typing a lead', async () => {
     const url = 'chrome://version/';
-    const { tabId } = await session.openTab(url);
-    await session.clickToolbarIcon(url);
-    const popup = new PopupPage(await session.openPopup(tabId));
+    const { popup } = await session.popupFor(url);
 
     await popup.page.getByText(/browser's own pages/i).waitFor();
     await popup.field('Full name').fill('Typed By Hand');
@@ -115,9 +110,7 @@ describe('the built extension in Chromium', () => {
   it('should explain that a PDF cannot be captured', async () => {
     const url = 'https://www.brightforge.com.ua/price-list.pdf';
     session.serve(url, readFileSync(path.join(FIXTURE_PAGES_DIR, 'price-list.pdf')), 'application/pdf');
-    const { tabId } = await session.openTab(url);
-    await session.clickToolbarIcon(url);
-    const popup = new PopupPage(await session.openPopup(tabId));
+    const { popup } = await session.popupFor(url);
 
     await popup.page.getByText(/PDF/).first().waitFor();
   });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import type { Lead } from '@/lib/leads/types';
 import { findChromium } from './chromium';
+import { PopupPage } from './pages/popup';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = path.join(ROOT, process.env.LEADSCOUT_OUT_DIR ?? '.output', 'chrome-mv3');
@@ -26,6 +27,8 @@ export interface ExtensionSession {
   clickToolbarIcon(url: string): Promise<void>;
   /** `popup.html?tabId=N` in a tab of its own, exactly as the toolbar popup works on tab N. */
   openPopup(tabId: number): Promise<Page>;
+  /** What a rep does: open `url` in a tab, click the toolbar icon on it, and work in the popup for that tab. */
+  popupFor(url: string): Promise<{ popup: PopupPage; page: Page; tabId: number }>;
   openExtensionPage(file: 'leads.html' | 'options.html'): Promise<Page>;
   /** Every lead in the extension's IndexedDB, read without triggering an upgrade. */
   storedLeads(): Promise<Lead[]>;
@@ -78,7 +81,7 @@ export async function launchExtension(): Promise<ExtensionSession> {
 
   const tabIds = () => serviceWorker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id!));
 
-  return {
+  const session: ExtensionSession = {
     context,
     extensionId,
     serviceWorker,
@@ -105,6 +108,11 @@ export async function launchExtension(): Promise<ExtensionSession> {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
       return page;
+    },
+    async popupFor(url) {
+      const { page, tabId } = await session.openTab(url);
+      await session.clickToolbarIcon(url);
+      return { popup: new PopupPage(await session.openPopup(tabId)), page, tabId };
     },
     async openExtensionPage(file) {
       const page = await context.newPage();
@@ -140,4 +148,5 @@ export async function launchExtension(): Promise<ExtensionSession> {
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+  return session;
 }

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturePage, launchExtension, type ExtensionSession } from './harness';
 import { DashboardPage } from './pages/dashboard';
 import { OptionsPage } from './pages/options';
-import { PopupPage } from './pages/popup';
 
 const LINKEDIN_URL = 'https://www.linkedin.com/in/olena-kovalenko-4b2a19/';
 
@@ -19,9 +18,7 @@ describe('editing the ICP in the built extension', () => {
   });
 
   it('should re-grade a stored lead when the ICP is saved, in the dashboard and the stored record', async () => {
-    const { tabId } = await session.openTab(LINKEDIN_URL);
-    await session.clickToolbarIcon(LINKEDIN_URL);
-    const popup = await new PopupPage(await session.openPopup(tabId)).ready();
+    const popup = await (await session.popupFor(LINKEDIN_URL)).popup.ready();
     await popup.save();
     await popup.status().filter({ hasText: 'New lead saved' }).waitFor();
     const [saved] = await session.storedLeads();

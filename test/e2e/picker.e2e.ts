@@ -4,7 +4,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturePage, launchExtension, type ExtensionSession } from './harness';
-import { PopupPage } from './pages/popup';
 
 const TEAM_URL = 'https://www.cargotrack.com.ua/pro-nas/komanda/';
 
@@ -21,9 +20,7 @@ describe('the picker on a team page', () => {
   });
 
   it('should list the team and fill the form with the person picked', async () => {
-    const { tabId } = await session.openTab(TEAM_URL);
-    await session.clickToolbarIcon(TEAM_URL);
-    const popup = await new PopupPage(await session.openPopup(tabId)).ready();
+    const popup = await (await session.popupFor(TEAM_URL)).popup.ready();
 
     await popup.page.getByRole('heading', { name: /people on this page$/ }).waitFor();
     await popup.page.getByRole('button', { name: /Ірина Бондар/ }).click();

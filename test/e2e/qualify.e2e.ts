@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lead } from '@/lib/leads/types';
 import { fixturePage, launchExtension, type ExtensionSession } from './harness';
-import { PopupPage } from './pages/popup';
 
 const LINKEDIN_URL = 'https://www.linkedin.com/in/olena-kovalenko-4b2a19/';
 
@@ -26,9 +25,7 @@ describe('qualifying a lead in the popup, in Chromium', () => {
   });
 
   it('should store a Hot lead with its BANT details, a Demo, and fire its reminder', async () => {
-    const { tabId } = await session.openTab(LINKEDIN_URL);
-    await session.clickToolbarIcon(LINKEDIN_URL);
-    const popup = await new PopupPage(await session.openPopup(tabId)).ready();
+    const popup = await (await session.popupFor(LINKEDIN_URL)).popup.ready();
 
     for (const criterion of ['Budget', 'Authority', 'Need', 'Timing'] as const) await popup.answer(criterion, 'Yes');
     await popup.scoring().getByText('Hot', { exact: true }).waitFor();

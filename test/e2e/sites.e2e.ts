@@ -9,9 +9,8 @@ const TEAM_URL = 'https://www.cargotrack.com.ua/pro-nas/komanda/';
 
 /** Open a page at its real URL, click the toolbar icon on it, open the popup for that tab. */
 async function capture(session: ExtensionSession, url: string): Promise<{ popup: PopupPage; tabId: number }> {
-  const { tabId } = await session.openTab(url);
-  await session.clickToolbarIcon(url);
-  return { popup: await new PopupPage(await session.openPopup(tabId)).ready(), tabId };
+  const { popup, tabId } = await session.popupFor(url);
+  return { popup: await popup.ready(), tabId };
 }
 
 /** What the popup fills its fields from, read back from the popup as the background answered it. */
