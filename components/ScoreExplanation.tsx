@@ -6,7 +6,7 @@ import type { EngagementView } from '@/lib/state/qualification-form';
 interface ScoreExplanationProps {
   /** Why the lead has its temperature, most important first. */
   temperatureReasons: readonly string[];
-  fit: Pick<IcpResult, 'matched' | 'missing' | 'excludedBy'>;
+  fit: Pick<IcpResult, 'matched' | 'missing' | 'excludedBy' | 'moveUp'>;
   suggestedStage: Stage;
   /** The stage select already shows the suggestion: nothing to apply. */
   suggestionApplied: boolean;
@@ -54,6 +54,13 @@ export function ScoreExplanation({
           </li>
         ))}
       </ul>
+      {fit.moveUp && (
+        <p class="reasons__next">
+          Grade {fit.moveUp.nextGrade} needs {fit.moveUp.scoreNeeded} more points
+          {fit.moveUp.bestMissing &&
+            ` — ${fit.moveUp.bestMissing.label} would add ${fit.moveUp.bestMissing.scoreGain}`}
+        </p>
+      )}
 
       {engagement && (
         <ul class="reasons" aria-label="Engagement reasons">

@@ -98,6 +98,7 @@ describe('Popup App', () => {
 
     expect(scoring().getByText('Grade B')).toBeTruthy();
     expect(within(screen.getByRole('list', { name: 'ICP fit reasons' })).getByText('Company of 51–1000 people')).toBeTruthy();
+    expect(screen.getByText('Grade A needs 5 more points — Company of 51–1000 people would add 30')).toBeTruthy();
 
     fireEvent.input(field('Job title'), { target: { value: 'Student' } });
 
