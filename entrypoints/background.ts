@@ -32,6 +32,7 @@ export default defineBackground(() => {
     takeSelectionDraft: ({ tabId }) => selectionDrafts.take(tabId),
     findLead: ({ person }) => leads.findByPerson(person),
     listLeads: (query) => leads.list(query),
+    getLead: ({ id }) => leads.get(id),
     gradeDistribution: ({ profile }) => gradePreview.distribution(profile),
     async saveLead({ lead }) {
       try {

@@ -28,6 +28,8 @@ export interface LeadsRepo {
   findByPerson(person: ProspectPerson): Promise<Lead | null>;
   /** A page of leads, most recently updated first. */
   list(query?: LeadsQuery): Promise<LeadPage>;
+  /** One lead by its id; null when there is none (deleted since, or a stale link). */
+  get(id: string): Promise<Lead | null>;
 }
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -66,6 +68,10 @@ export function createLeadsRepo(
       if (keys.length === 0) return null;
       const index = (await db).transaction('leads').store.index('identityKeys');
       return (await findSamePerson(index, keys)) ?? null;
+    },
+
+    async get(id) {
+      return (await (await db).get('leads', id)) ?? null;
     },
 
     async list({ query = '', offset = 0, limit = DEFAULT_PAGE_SIZE } = {}) {

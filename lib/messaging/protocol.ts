@@ -23,6 +23,8 @@ export interface RequestMap {
   saveLead(data: { lead: LeadInput }): SaveResult;
   /** dashboard → background: a page of leads, most recently updated first, filtered by `query`. */
   listLeads(data: { query?: string; offset?: number; limit?: number }): LeadPage;
+  /** dashboard → background: one lead by id (the lead a reminder's notification links to). */
+  getLead(data: { id: string }): Lead | null;
   /** options → background: how many stored leads `profile` would put in each grade (the ICP editor's preview). */
   gradeDistribution(data: { profile: IcpProfile }): GradeCounts;
 }

@@ -89,8 +89,16 @@ export const DashboardModel = createModel((deps: DashboardDeps) => {
   const listState = signal<ListState>({ phase: 'loading' });
   const loadingMore = signal(false);
   const exportState = signal<ExportState>({ phase: 'idle' });
+  /** The lead a reminder linked to (`#lead=<id>`), fetched on its own: it may be older than any loaded page. */
+  const focusedLead = signal<Lead | null>(null);
 
-  const rows = computed(() => leads.value.map(toLeadRow));
+  /** The linked lead stays on top while the pages loaded so far do not hold it. */
+  const rows = computed(() => {
+    const pinned = focusedLead.value;
+    const listed = leads.value;
+    const shown = pinned && !listed.some((lead) => lead.id === pinned.id) ? [pinned, ...listed] : listed;
+    return shown.map(toLeadRow);
+  });
   const hasMore = computed(() => leads.value.length < total.value);
   /** No leads at all yet (not merely none matching the search): time to explain how to capture. */
   const isFirstRun = computed(
@@ -126,10 +134,20 @@ export const DashboardModel = createModel((deps: DashboardDeps) => {
     }
   }
 
+  async function loadFocused(): Promise<void> {
+    if (!deps.focusLeadId) return;
+    try {
+      focusedLead.value = await deps.request('getLead', { id: deps.focusLeadId });
+    } catch {
+      // The list still loads; the row is just not pinned.
+    }
+  }
+
   effect(() =>
     deps.onLeadsChanged(() => {
       // Keep as many rows as the rep has already loaded, so a live update does not fold the list.
       void loadFirst(Math.max(PAGE_SIZE, leads.value.length));
+      void loadFocused();
     }),
   );
 
@@ -145,8 +163,8 @@ export const DashboardModel = createModel((deps: DashboardDeps) => {
     exportState: exportState as ReadonlySignal<ExportState>,
     exportAnnouncement,
 
-    load(): Promise<void> {
-      return loadFirst(PAGE_SIZE);
+    async load(): Promise<void> {
+      await Promise.all([loadFirst(PAGE_SIZE), loadFocused()]);
     },
     search(text: string): Promise<void> {
       query.value = text;

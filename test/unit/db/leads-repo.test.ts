@@ -155,6 +155,15 @@ describe('createLeadsRepo', () => {
     });
   });
 
+  describe('get', () => {
+    it('should answer a stored lead by id, and null for an id it does not hold', async () => {
+      const stored = await repo.save(olena({ emails: ['olena@finlytics.io'] }));
+
+      expect(await repo.get(stored.lead.id)).toEqual(stored.lead);
+      expect(await repo.get('no-such-lead')).toBeNull();
+    });
+  });
+
   describe('list', () => {
     it('should list the most recently updated first', async () => {
       await saveThree(repo);

@@ -19,7 +19,7 @@ function pagesOf(stored: () => Lead[]): FakeHandlers['listLeads'] {
   };
 }
 
-function createModel(handlers: FakeHandlers) {
+function createModel(handlers: FakeHandlers, focusLeadId?: string) {
   let notifyChanged: (() => void) | undefined;
   const deps: DashboardDeps = {
     request: fakeRequest(handlers),
@@ -32,12 +32,39 @@ function createModel(handlers: FakeHandlers) {
     toCsv: vi.fn((leads: Lead[]) => leads.map((lead) => lead.id).join('\n')),
     download: vi.fn(),
     openOptions: vi.fn(),
+    focusLeadId,
   };
   const model = new DashboardModel(deps);
   return { model, deps, notifyChanged: () => notifyChanged?.() };
 }
 
 describe('DashboardModel', () => {
+  it('should pin the lead a reminder links to on top when it is older than the first page', async () => {
+    const stored = makeLeads(120);
+    const { model } = createModel(
+      { listLeads: pagesOf(() => stored), getLead: ({ id }) => stored.find((lead) => lead.id === id) ?? null },
+      'lead-99',
+    );
+
+    await model.load();
+
+    expect(model.rows.value.map((row) => row.id).slice(0, 2)).toEqual(['lead-99', 'lead-0']);
+    expect(model.rows.value).toHaveLength(PAGE_SIZE + 1);
+  });
+
+  it('should not repeat the linked lead when a loaded page already holds it', async () => {
+    const stored = makeLeads(10);
+    const { model } = createModel(
+      { listLeads: pagesOf(() => stored), getLead: ({ id }) => stored.find((lead) => lead.id === id) ?? null },
+      'lead-3',
+    );
+
+    await model.load();
+
+    expect(model.rows.value.filter((row) => row.id === 'lead-3')).toHaveLength(1);
+    expect(model.rows.value).toHaveLength(10);
+  });
+
   it('should load the first page and know that more leads are stored', async () => {
     const { model } = createModel({ listLeads: pagesOf(() => makeLeads(120)) });
 
