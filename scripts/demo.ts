@@ -49,8 +49,7 @@ async function main(): Promise<void> {
       for (const [criterion, answer] of Object.entries(sample.answers)) {
         await popup.answer(criterion as BantName, answer);
       }
-      await popup.page.setViewportSize({ width: 420, height: 900 });
-      await popup.page.screenshot({ path: path.join(OUTPUT, `popup-${sample.name}.png`), fullPage: true });
+      await popup.screenshot(path.join(OUTPUT, `popup-${sample.name}.png`));
       await popup.save();
       const outcome = popup.status().filter({ hasText: /New lead saved|Merged into the existing lead/ });
       await outcome.waitFor();

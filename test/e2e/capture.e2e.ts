@@ -44,7 +44,7 @@ describe('the built extension in Chromium', () => {
     await popup.answer('Need', 'Yes');
     await popup.answer('Authority', 'Yes');
     await popup.temperature('Warm').waitFor();
-    await popup.page.screenshot({ path: path.join(SCREENSHOTS, 'popup-linkedin.png'), fullPage: true });
+    await popup.screenshot(path.join(SCREENSHOTS, 'popup-linkedin.png'));
     await popup.save();
     await popup.status().filter({ hasText: 'New lead saved' }).waitFor();
 

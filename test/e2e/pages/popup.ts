@@ -37,6 +37,16 @@ export class PopupPage {
     return this.page.getByText(/^Grade [A-D]$/);
   }
 
+  /**
+   * The whole popup in one picture, at the popup's width: the viewport is grown to the content rather
+   * than a full-page shot, which would leave the sticky header and Save bar in the middle.
+   */
+  async screenshot(path: string): Promise<void> {
+    const height = await this.page.evaluate(() => document.documentElement.scrollHeight);
+    await this.page.setViewportSize({ width: 420, height });
+    await this.page.screenshot({ path });
+  }
+
   status(): Locator {
     return this.page.getByRole('status');
   }
