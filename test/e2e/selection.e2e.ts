@@ -31,13 +31,18 @@ describe('capture selection as lead', () => {
   });
 
   it('should register the menu item for selections when installed', async () => {
-    const actual = await session.serviceWorker.evaluate(
-      () =>
+    const actual = await session.serviceWorker.evaluate(async () => {
+      // Updating an item that does not exist fails: this asks the browser whether ours is there. The
+      // worker creates it in onInstalled, which runs after the worker starts, and no event says when it
+      // is done: ask again, each question one round trip to the browser, until it says yes (bounded).
+      const ask = () =>
         new Promise<string>((resolve) => {
-          // Updating an item that does not exist fails: this asks the browser whether ours is there.
           chrome.contextMenus.update('capture-selection', {}, () => resolve(chrome.runtime.lastError?.message ?? 'registered'));
-        }),
-    );
+        });
+      let answer = await ask();
+      for (let round = 0; answer !== 'registered' && round < 500; round++) answer = await ask();
+      return answer;
+    });
 
     expect(actual).toBe('registered');
   });
