@@ -37,6 +37,8 @@ export interface PopupDeps {
 /** Set once the fields show the capture: the benchmark measures the popup's speed by it. */
 export const POPUP_READY_MARK = 'leadscout:popup-ready';
 export const NO_PROSPECT_MESSAGE = 'No prospect found on this page';
+export const EMPTY_SELECTION_MESSAGE =
+  'The selected text holds no name, e-mail or phone LeadScout could read: select the whole signature and try again.';
 const NO_TAB_MESSAGE = 'There is no open page to capture.';
 const MISSING_IDENTITY_MESSAGE = 'Add a name, email or phone before saving.';
 
@@ -249,6 +251,7 @@ export const PopupModel = createModel((deps: PopupDeps) => {
   async function captureTab(tab: TargetTab | undefined): Promise<CaptureResult> {
     if (!tab) return { ok: false, reason: 'tab-gone', message: NO_TAB_MESSAGE };
     const selection = await takeSelectionDraft(tab.id);
+    if (selection?.source.kind === 'none') return { ok: false, reason: 'failed', message: EMPTY_SELECTION_MESSAGE };
     if (selection) return { ok: true, draft: selection, list: [], title: '' };
     try {
       return await deps.request('captureTab', { tabId: tab.id });

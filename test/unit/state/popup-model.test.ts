@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { emptyDraft } from '@/lib/extract/types';
 import type { BantCriterion, Lead } from '@/lib/leads/types';
 import type { CaptureResult } from '@/lib/messaging/protocol';
 import { DEFAULT_SETTINGS, settingsItem } from '@/lib/settings/settings';
-import { POPUP_READY_MARK, PopupModel, type PopupDeps } from '@/lib/state/popup-model';
+import { EMPTY_SELECTION_MESSAGE, POPUP_READY_MARK, PopupModel, type PopupDeps } from '@/lib/state/popup-model';
 import { deferred, fakeRequest, type FakeHandlers } from '../../fixtures/fake-background';
 import { makeDraft, makeStoredLead } from '../../fixtures/leads';
 
@@ -352,6 +353,15 @@ describe('PopupModel with a selection captured from the context menu', () => {
     expect(model.fields.fullName.value).toBe('Olena Kovalenko');
     expect(model.fields.company.value).toBe('Finlytics');
     expect(model.leadInput.value.source).toEqual({ url: 'https://mail.example/inbox/42', kind: 'generic' });
+  });
+
+  it('should say what to do when the selection held nothing to read, not that the page has no prospect', async () => {
+    const { model, request } = createModel({ takeSelectionDraft: () => emptyDraft('', 'none') });
+
+    await model.open();
+
+    expect(request).not.toHaveBeenCalledWith('captureTab', expect.anything());
+    expect(model.notice.value?.title).toBe(EMPTY_SELECTION_MESSAGE);
   });
 
   it.each([
