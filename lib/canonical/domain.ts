@@ -15,6 +15,16 @@ export function registrableDomain(urlOrHost: string): string | undefined {
   return (host && getDomain(host, { allowPrivateDomains: false })) || undefined;
 }
 
+/**
+ * Whether a URL or host is a site on a hosting platform's user space (`jane.github.io`,
+ * `acme.netlify.app`, `shop.blogspot.com`): the private section of the Public Suffix List. Its
+ * registrable domain is the platform's, never the site owner's company's.
+ */
+export function isPlatformHostedSite(urlOrHost: string): boolean {
+  const host = hostOf(urlOrHost);
+  return host !== undefined && getDomain(host, { allowPrivateDomains: true }) !== getDomain(host, { allowPrivateDomains: false });
+}
+
 /** Whether a domain (or the domain of an e-mail address) belongs to a free mailbox provider. */
 export function isFreeMailDomain(domainOrEmail: string): boolean {
   const host = asciiHost(domainOrEmail.slice(domainOrEmail.lastIndexOf('@') + 1));

@@ -8,7 +8,7 @@
  * One module per dependency, so that code injected into pages can import the small ones
  * (profiles, email) without the Public Suffix List (domain) or the phone metadata (phone).
  */
-export { isFreeMailDomain, registrableDomain } from './domain';
+export { isFreeMailDomain, isPlatformHostedSite, registrableDomain } from './domain';
 export { normaliseEmail } from './email';
 export { normalisePhone } from './phone';
 export {

@@ -4,12 +4,12 @@
  * too big to inject into every captured page, so it runs outside the page (lib/capture/capture-tab.ts).
  */
 import { parseWebUrl } from '@/lib/canonical/host';
-import { isFreeMailDomain, registrableDomain } from '@/lib/canonical/domain';
+import { isFreeMailDomain, isPlatformHostedSite, registrableDomain } from '@/lib/canonical/domain';
 import { normalisePhone } from '@/lib/canonical/phone';
 import { companySizeFor, fillBlanks, unique } from './fields';
 import { splitFullName } from './names';
 import type { PageReading } from './read';
-import type { ProspectCompany, ProspectDraft } from './types';
+import type { ProspectCompany, ProspectDraft, ProspectPerson } from './types';
 
 /** The prospects a page shows, finished. */
 export interface PageExtraction {
@@ -35,26 +35,55 @@ function finishDraft(reading: ProspectDraft, countryHint: string | undefined): P
   if (person.fullName && !person.firstName && !person.lastName) fillBlanks(person, splitFullName(person.fullName) ?? {});
   if (person.headline && person.headline.toLowerCase() === person.title?.toLowerCase()) delete person.headline;
   const site = parseWebUrl(source.url);
-  if (source.kind === 'generic' && site && isCompanyOwnSite(company, site)) source.kind = 'company-site';
+  if (source.kind === 'generic' && site && isCompanyOwnSite(company, person, site)) source.kind = 'company-site';
   fillBlanks(company, {
     size: company.employeeCount === undefined ? undefined : companySizeFor(company.employeeCount),
     website: source.kind === 'company-site' && site ? `${site.origin}/` : undefined,
   });
-  fillBlanks(company, { domain: companyDomain(company.website, person.emails) });
+  fillBlanks(company, { domain: companyDomain(company, person) });
   return draft;
 }
 
-/** A page that names a company and sits on that company's own domain (or names no other). */
-function isCompanyOwnSite(company: ProspectCompany, site: URL): boolean {
+/**
+ * A page that names a company and sits on that company's own domain (or names no other), unless it
+ * is the person's own site (jane.dev) or a site on a hosting platform (jane.github.io).
+ */
+function isCompanyOwnSite(company: ProspectCompany, person: ProspectPerson, site: URL): boolean {
   const pageDomain = registrableDomain(site.hostname);
   const websiteDomain = company.website && registrableDomain(company.website);
-  return Boolean(company.name && pageDomain && (!websiteDomain || websiteDomain === pageDomain));
+  return Boolean(
+    company.name &&
+      pageDomain &&
+      (!websiteDomain || websiteDomain === pageDomain) &&
+      isCompanyDomainCandidate(site.hostname, company, person),
+  );
 }
 
-/** From the website, else from a business (not free-mail) address (CRM.md §6.3). */
-function companyDomain(website: string | undefined, emails: readonly string[]): string | undefined {
-  const businessEmail = emails.find((email) => !isFreeMailDomain(email));
+/**
+ * From the website, else from a business address (CRM.md §6.3). A personal domain never becomes the
+ * company's: not a free mailbox, not a site on a hosting platform, not the person's own website
+ * (a developer's `iryna@ibondar.dev` on GitHub or X) unless that domain bears the company's name.
+ */
+function companyDomain(company: ProspectCompany, person: ProspectPerson): string | undefined {
+  const website = company.website && isCompanyDomainCandidate(company.website, company, person) ? company.website : undefined;
+  const businessEmail = person.emails.find(
+    (email) => !isFreeMailDomain(email) && isCompanyDomainCandidate(email.split('@')[1], company, person),
+  );
   return (website && registrableDomain(website)) || (businessEmail && registrableDomain(businessEmail.split('@')[1])) || undefined;
+}
+
+function isCompanyDomainCandidate(urlOrHost: string, company: ProspectCompany, person: ProspectPerson): boolean {
+  if (isPlatformHostedSite(urlOrHost)) return false;
+  const domain = registrableDomain(urlOrHost);
+  const ownSiteDomain = person.websiteUrl && registrableDomain(person.websiteUrl);
+  return domain !== ownSiteDomain || bearsName(domain, company.name);
+}
+
+/** "cargotrack.com.ua" bears "Cargotrack" and "CargoTrack LLC"; "acmecorp.com" bears "Acme". */
+function bearsName(domain: string | undefined, name: string | undefined): boolean {
+  const label = domain?.split('.')[0].replace(/[^a-z\d]/g, '');
+  const letters = name?.toLowerCase().replace(/[^\p{L}\d]/gu, '');
+  return Boolean(label && letters && Math.min(label.length, letters.length) >= 3 && (letters.includes(label) || label.includes(letters)));
 }
 
 /** E.164 when the number can be validated, else its digits as written (with a leading `+` if it had one). */

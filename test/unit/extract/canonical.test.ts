@@ -5,6 +5,7 @@ import {
   canonicalLinkedInPersonUrl,
   canonicalXUrl,
   isFreeMailDomain,
+  isPlatformHostedSite,
   linkedInSlug,
   normaliseEmail,
   normalisePhone,
@@ -164,6 +165,20 @@ describe('normalisePhone', () => {
     ['1'.repeat(60), 'UA'],
   ])('should give nothing for %s in %s', (raw, country) => {
     expect(normalisePhone(raw, country)).toBeUndefined();
+  });
+});
+
+describe('isPlatformHostedSite', () => {
+  it.each([
+    ['https://jane.github.io/', true],
+    ['acme.netlify.app', true],
+    ['https://shop.blogspot.com/about', true],
+    ['https://jane.dev/', false],
+    ['https://www.acme.com.ua/', false],
+    ['not a host', false],
+    ['', false],
+  ])('should tell whether %s is a site on a hosting platform', (input, expected) => {
+    expect(isPlatformHostedSite(input)).toBe(expected);
   });
 });
 

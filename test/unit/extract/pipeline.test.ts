@@ -59,6 +59,30 @@ describe('extractProspect', () => {
     expect(draft.company.domain).toBe(expected);
   });
 
+  it.each([
+    ["a developer's address at their own site", 'https://github.com/jdoe', 'jane@jane.dev', 'https://jane.dev/', undefined],
+    ['an address at a site on a hosting platform', 'https://github.com/jdoe', 'jane@jdoe.github.io', undefined, undefined],
+    ["an address at the person's site that bears the company's name", 'https://github.com/jdoe', 'jane@acme.example', 'https://acme.example/', 'acme.example'],
+  ])('should leave personal domains out of the company: %s', (_case, url, email, website, expected) => {
+    const person = { '@type': 'Person', name: 'Jane Doe', email, url: website, worksFor: 'Acme' };
+
+    const draft = extractFrom(url, jsonLd(person));
+
+    expect(draft.company).toEqual({ name: 'Acme', ...(expected && { domain: expected }) });
+  });
+
+  it.each([
+    ['a personal site on GitHub Pages', 'https://jdoe.github.io/', 'https://jdoe.github.io/'],
+    ["a person's own domain", 'https://jane.dev/', 'https://jane.dev/'],
+  ])('should not take %s for the company site of the company the person works for', (_case, url, website) => {
+    const hCard = `<div class="h-card"><a class="p-name u-url" href="${website}">Jane Doe</a> <span class="p-org">Acme</span></div>`;
+
+    const draft = extractFrom(url, '', hCard);
+
+    expect(draft.source.kind).toBe('generic');
+    expect(draft.company).toEqual({ name: 'Acme' });
+  });
+
   it('should drop a headline that only repeats the title', () => {
     const head = jsonLd({ '@type': 'Person', name: 'Jane Doe', jobTitle: 'Head of Sales' });
     const body = '<section class="top-card-layout"><h1>Jane Doe</h1><h2 class="top-card-layout__headline">Head of Sales</h2></section>';

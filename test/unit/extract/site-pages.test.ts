@@ -150,7 +150,7 @@ const EXPECTED_DRAFTS: Array<[fixture: string, url: string, expected: ProspectDr
         firstName: 'Iryna',
         lastName: 'Bondar',
       },
-      company: { name: 'cargotrack', domain: 'ibondar.dev' },
+      company: { name: 'cargotrack' },
       source: { url: 'https://github.com/ibondar', kind: 'github', extractors: ['microdata', 'dom:github'] },
     },
   ],
