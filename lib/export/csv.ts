@@ -1,19 +1,19 @@
+import { BANT_CRITERIA, type Lead, type Stage } from '@/lib/leads/types';
 import {
-  BANT_CRITERIA,
-  type BantCriterion,
-  type BantStatus,
-  type Lead,
-  type Stage,
-  type Temperature,
-} from '@/lib/leads/types';
-import type { ProspectPerson } from '@/lib/extract/types';
+  BANT_CRITERION_LABEL,
+  BANT_STATUS_LABEL,
+  STAGE_LABEL,
+  TEMPERATURE_LABEL,
+  displayName,
+  nameParts,
+} from './lead-fields';
 
 /** The CRM a CSV file is shaped for (CONTRACT.md §6, CRM.md §1). */
 export type CsvPreset = 'hubspot' | 'salesforce' | 'pipedrive' | 'generic';
 
 /**
  * One CSV column: the header the target's importer maps, and how to read the cell from a lead.
- * Presets are plain lists of these so a user-edited mapping can later be saved as its own list.
+ * Presets are plain lists of these; a user's own mapping (csv-mapping.ts) picks and renames them.
  */
 export interface CsvColumn {
   header: string;
@@ -37,29 +37,6 @@ const NOT_PROVIDED = '[not provided]';
  * The header must be known before the first row so exports can stream; pages rarely yield more than two.
  */
 const GENERIC_CONTACT_SLOTS = 3;
-
-const STAGE_LABEL: Record<Stage, string> = {
-  'contact-us': 'Contact us',
-  mql: 'MQL',
-  call: 'Call',
-  sql: 'SQL',
-  negotiation: 'Negotiation',
-  'closed-won': 'Closed won',
-  'closed-lost': 'Closed lost',
-  'contact-later': 'Contact in the future',
-};
-
-/** The words the popup shows (CONTRACT.md §7), which are also Salesforce's default Rating values. */
-const TEMPERATURE_LABEL: Record<Temperature, string> = { cold: 'Cold', warm: 'Warm', hot: 'Hot' };
-
-const BANT_STATUS_LABEL: Record<BantStatus, string> = { unknown: 'Unknown', no: 'No', partial: 'Partial', yes: 'Yes' };
-
-const BANT_CRITERION_LABEL: Record<BantCriterion, string> = {
-  budget: 'Budget',
-  authority: 'Authority',
-  need: 'Need',
-  timing: 'Timing',
-};
 
 /**
  * HubSpot `lifecyclestage` labels (CRM.md §4); CSV imports need the label, not "MQL".
@@ -124,18 +101,6 @@ function column(header: string, value: CsvColumn['value']): CsvColumn {
 
 function orEmpty(value: string | number | undefined): string {
   return value === undefined ? '' : String(value);
-}
-
-/** The stored first/last name, else the full name split after its first word (surname particles stay together). */
-function nameParts(person: ProspectPerson): { first: string; last: string } {
-  if (person.firstName || person.lastName) return { first: person.firstName ?? '', last: person.lastName ?? '' };
-  const [first = '', ...rest] = (person.fullName ?? '').trim().split(/\s+/);
-  // A single word goes to the last name, the field every CRM here requires.
-  return rest.length === 0 ? { first: '', last: first } : { first, last: rest.join(' ') };
-}
-
-function displayName(person: ProspectPerson): string {
-  return person.fullName ?? [person.firstName, person.lastName].filter(Boolean).join(' ');
 }
 
 const firstName = (lead: Lead) => nameParts(lead.person).first;
@@ -345,14 +310,21 @@ function csvLine(cells: readonly string[]): string {
   return cells.map(csvCell).join(',') + CRLF;
 }
 
+/** What a file is shaped by: a preset's name, or the columns of a user's own mapping. */
+export type CsvColumns = CsvPreset | readonly CsvColumn[];
+
+function columnsOf(target: CsvColumns): readonly CsvColumn[] {
+  return typeof target === 'string' ? CSV_PRESETS[target] : target;
+}
+
 /** The header line (CRLF-terminated), without the BOM. */
-export function csvHeader(preset: CsvPreset): string {
-  return csvLine(CSV_PRESETS[preset].map((col) => col.header));
+export function csvHeader(target: CsvColumns): string {
+  return csvLine(columnsOf(target).map((col) => col.header));
 }
 
 /** One CRLF-terminated line per lead, produced lazily so large exports can be written in chunks. */
-export function* csvRows(leads: Iterable<Lead>, preset: CsvPreset): Generator<string> {
-  const columns = CSV_PRESETS[preset];
+export function* csvRows(leads: Iterable<Lead>, target: CsvColumns): Generator<string> {
+  const columns = columnsOf(target);
   for (const lead of leads) yield csvLine(columns.map((col) => col.value(lead)));
 }
 
@@ -361,6 +333,11 @@ export function* csvRows(leads: Iterable<Lead>, preset: CsvPreset): Generator<st
  * Cells that would run as formulas arrive with a leading `'` (CRM.md §5.1 asks that users be told so).
  */
 export function leadsToCsv(leads: Lead[], preset: CsvPreset, opts: { bom?: boolean } = {}): string {
+  return csvFile(leads, preset, opts);
+}
+
+/** `leadsToCsv` for a preset or a user's own mapping. */
+export function csvFile(leads: Iterable<Lead>, target: CsvColumns, opts: { bom?: boolean } = {}): string {
   const bom = opts.bom === false ? '' : UTF8_BOM;
-  return bom + csvHeader(preset) + [...csvRows(leads, preset)].join('');
+  return bom + csvHeader(target) + [...csvRows(leads, target)].join('');
 }
