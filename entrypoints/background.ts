@@ -2,6 +2,7 @@ import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
 import { captureTab } from '@/lib/capture/capture-tab';
 import { captureSelection, createSelectionDrafts, createSelectionMenu } from '@/lib/capture/selection';
+import { readExportChunk } from '@/lib/db/export-chunks';
 import { createGradePreview } from '@/lib/db/grade-preview';
 import { createLeadsRepo } from '@/lib/db/leads-repo';
 import { openLeadsDb } from '@/lib/db/open';
@@ -33,6 +34,7 @@ export default defineBackground(() => {
     findLead: ({ person }) => leads.findByPerson(person),
     listLeads: (query) => leads.list(query),
     getLead: ({ id }) => leads.get(id),
+    exportChunk: async (query) => readExportChunk(await db, query),
     gradeDistribution: ({ profile }) => gradePreview.distribution(profile),
     async saveLead({ lead }) {
       try {
