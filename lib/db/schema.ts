@@ -1,5 +1,5 @@
 import type { DBSchema } from 'idb';
-import type { Lead } from '@/lib/leads/types';
+import type { Lead, LeadInput } from '@/lib/leads/types';
 
 export const LEADS_DB_NAME = 'leadscout';
 
@@ -37,6 +37,59 @@ export interface LeadsDBV2 extends DBSchema {
   };
 }
 
+/** A person deleted on request and not to be captured again: one salted SHA-256 of one identity key. */
+export interface SuppressionEntry {
+  /** Hex SHA-256 of `salt + identity key`; the key itself is never stored. */
+  hash: string;
+  /** ISO 8601: when the person was deleted. */
+  at: string;
+}
+
+/** One row of a bulk import: a whole lead (a backup) or what a save sends (a CSV row). */
+export type ImportRow = { kind: 'lead'; lead: Lead } | { kind: 'input'; input: LeadInput };
+
+export interface StagedImportRow {
+  jobId: string;
+  /** The row's place in the import, from 0: rows are applied in this order. */
+  index: number;
+  row: ImportRow;
+}
+
+/**
+ * A bulk import the background applies chunk by chunk. Its counters are written in the same
+ * transaction as each chunk's leads, so a stopped worker resumes exactly after the last chunk applied.
+ */
+export interface ImportJob {
+  id: string;
+  kind: 'restore' | 'import';
+  /** How many rows the import holds in all. */
+  total: number;
+  /** 'staging' while the page hands the rows over; 'applying' once all are staged. */
+  phase: 'staging' | 'applying' | 'finished';
+  /** Rows applied so far (every row below this index). */
+  done: number;
+  created: number;
+  merged: number;
+  /** Rows refused because the person was deleted on request. */
+  suppressed: number;
+  createdAt: string;
+  /** Why the last chunk could not be applied (a full disk); the job resumes from `done`. */
+  failure?: string;
+}
+
+/**
+ * Schema v3: v2 plus the privacy and bulk-import stores. `suppression` holds salted hashes of the
+ * identity keys of people deleted on request; `meta` holds the salts (key `suppressionSalts`,
+ * newest first); `importJobs` and `importRows` stage bulk imports so a stopped worker resumes them.
+ */
+export interface LeadsDBV3 extends DBSchema {
+  leads: LeadsDBV2['leads'];
+  suppression: { key: string; value: SuppressionEntry };
+  meta: { key: 'suppressionSalts'; value: string[] };
+  importJobs: { key: string; value: ImportJob };
+  importRows: { key: [string, number]; value: StagedImportRow };
+}
+
 /** The schema the code reads and writes today; the newest `LeadsDBVn`. */
-export type LeadsDB = LeadsDBV2;
-export const LEADS_DB_VERSION = 2;
+export type LeadsDB = LeadsDBV3;
+export const LEADS_DB_VERSION = 3;

@@ -87,6 +87,8 @@ describe('background', () => {
 
   it('should answer a failed save with a message instead of throwing', async () => {
     background.main();
+    // Open (and create) the database first: its migration writes too.
+    await send('listLeads', {});
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });

@@ -13,12 +13,12 @@ async function seedVersion1(leads = [makeLead()]): Promise<void> {
 }
 
 describe('openLeadsDb', () => {
-  it('should create the database at the current version with the leads store', async () => {
+  it('should create the database at the current version with the leads, privacy and import stores', async () => {
     const db = await openLeadsDb();
 
     expect(db.name).toBe('leadscout');
     expect(db.version).toBe(LEADS_DB_VERSION);
-    expect([...db.objectStoreNames]).toEqual(['leads']);
+    expect([...db.objectStoreNames]).toEqual(['importJobs', 'importRows', 'leads', 'meta', 'suppression']);
     db.close();
   });
 

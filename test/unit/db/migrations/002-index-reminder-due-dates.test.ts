@@ -2,7 +2,7 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { createLeadsStore } from '@/lib/db/migrations/001-create-leads';
 import { openLeadsDb } from '@/lib/db/open';
-import { LEADS_DB_NAME, type LeadsDBV1 } from '@/lib/db/schema';
+import { LEADS_DB_NAME, LEADS_DB_VERSION, type LeadsDBV1 } from '@/lib/db/schema';
 import { makeLead } from '../../../fixtures/leads';
 
 const WITH_REMINDER = makeLead(
@@ -24,7 +24,7 @@ describe('migration 002: index reminder due dates', () => {
 
     const db = await openLeadsDb();
 
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(LEADS_DB_VERSION);
     expect([...db.transaction('leads').store.indexNames]).toEqual(['identityKeys', 'reminderDueAt', 'updatedAt']);
     expect(await db.getAllFromIndex('leads', 'reminderDueAt')).toEqual([WITH_REMINDER]);
     expect(await db.getAll('leads')).toEqual([WITH_REMINDER, WITHOUT_REMINDER]);
