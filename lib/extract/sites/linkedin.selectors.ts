@@ -23,6 +23,7 @@ const COMPANY = 'linkedin-company.html';
 const SEARCH = 'linkedin-search.html';
 const SALES_LIST = 'sales-navigator-list.html';
 const SALES_LEAD = 'sales-navigator-lead.html';
+const EMBEDDED = 'linkedin-profile-embedded.html';
 
 export const linkedInSelectors = {
   /** The card at the top of a profile: photo, name, headline, location. Logged-in, then public markup. */
@@ -95,6 +96,14 @@ export const linkedInSelectors = {
   contactInfoSection: {
     selector: '.pv-contact-info__contact-type',
     expectations: [[4, UKRAINIAN], [0, LOGGED_IN], [0, RUSSIAN]],
+  },
+  /**
+   * The voyager API responses a logged-in page keeps as HTML-escaped JSON (linkedin-embedded.ts); the
+   * `datalet-bpr-guid-…` block before each only names its request.
+   */
+  embeddedData: {
+    selector: 'code[id^="bpr-guid-"]',
+    expectations: [[5, EMBEDDED], [0, LOGGED_IN], [0, PUBLIC], [0, AUTHWALL]],
   },
   companyTopCard: {
     selector: 'section.org-top-card',

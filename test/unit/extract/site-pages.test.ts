@@ -133,6 +133,29 @@ const EXPECTED_DRAFTS: Array<[fixture: string, url: string, expected: ProspectDr
     },
   ],
   [
+    'linkedin-profile-embedded.html',
+    'https://www.linkedin.com/in/mykola-shevchenko-91a0b2/',
+    {
+      person: {
+        emails: [],
+        phones: [],
+        fullName: 'Mykola Shevchenko',
+        headline: 'Helping logistics teams sell more | ex-Nova Poshta',
+        title: 'Head of Sales',
+        location: 'Lviv, Lviv Oblast, Ukraine',
+        linkedinUrl: 'https://www.linkedin.com/in/mykola-shevchenko-91a0b2/',
+        firstName: 'Mykola',
+        lastName: 'Shevchenko',
+      },
+      company: { name: 'Routeway.ua' },
+      source: {
+        url: 'https://www.linkedin.com/in/mykola-shevchenko-91a0b2/',
+        kind: 'linkedin-person',
+        extractors: ['data:linkedin'],
+      },
+    },
+  ],
+  [
     'github-user.html',
     'https://github.com/ibondar',
     {
@@ -445,6 +468,7 @@ const EXPECTED_LISTS: Array<[fixture: string, url: string, expected: ProspectDra
     },
   ]],
   ['sales-navigator-lead.html', 'https://www.linkedin.com/sales/lead/ACwAAB9xYz8kLmN0pQ,NAME_SEARCH,Kx7q', []],
+  ['linkedin-profile-embedded.html', 'https://www.linkedin.com/in/mykola-shevchenko-91a0b2/', []],
   ['github-user.html', 'https://github.com/ibondar', []],
   ['github-repo.html', 'https://github.com/ibondar/route-cost', []],
   ['x-profile.html', 'https://x.com/ibondar_ua', []],
@@ -528,6 +552,8 @@ describe('pages left behind by in-app navigation', () => {
   it.each([
     ['linkedin-profile-uk.html', 'https://www.linkedin.com/in/taras-hnatiuk/'],
     ['linkedin-profile-ru.html', 'https://www.linkedin.com/in/taras-hnatiuk/'],
+    ['linkedin-profile-embedded.html', 'https://www.linkedin.com/in/olena-kovalenko-4b2a19/'],
+    ['linkedin-profile-embedded.html', 'https://www.linkedin.com/in/oksana-melnyk-3c9f10/'],
     ['x-profile.html', 'https://x.com/osavchuk'],
   ])('should see no prospect while %s is still on screen at %s', (fixture, url) => {
     expect(extractProspect(loadFixture(fixture), url)).toStrictEqual(emptyDraft(url, 'none'));
