@@ -13,11 +13,14 @@ interface SelectFieldProps {
   onChange: (value: string) => void;
   /** Shown as a disabled first option when nothing can be chosen yet. */
   emptyLabel?: string;
+  /** A short line under the field; announced as the field's description. */
+  hint?: string;
   class?: string;
 }
 
-export function SelectField({ label, value, options, onChange, emptyLabel, class: className }: SelectFieldProps) {
+export function SelectField({ label, value, options, onChange, emptyLabel, hint, class: className }: SelectFieldProps) {
   const id = useId();
+  const hintId = `${id}-hint`;
   return (
     <div class={['field', className].filter(Boolean).join(' ')}>
       <label class="field__label" for={id}>
@@ -27,6 +30,7 @@ export function SelectField({ label, value, options, onChange, emptyLabel, class
         id={id}
         class="field__control field__control--select"
         value={value}
+        aria-describedby={hint ? hintId : undefined}
         onChange={(event) => onChange(event.currentTarget.value)}
       >
         {options.length === 0 && emptyLabel && (
@@ -40,6 +44,11 @@ export function SelectField({ label, value, options, onChange, emptyLabel, class
           </option>
         ))}
       </select>
+      {hint && (
+        <p class="field__hint" id={hintId}>
+          {hint}
+        </p>
+      )}
     </div>
   );
 }

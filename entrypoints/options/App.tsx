@@ -72,6 +72,7 @@ export function App({ deps }: { deps: OptionsDeps }) {
               channels={model.channels.value}
               onRename={model.renameChannel}
               onDirectionChange={model.setChannelDirection}
+              onEdit={model.editChannel}
               onRemove={model.removeChannel}
               onAdd={model.addChannel}
             />

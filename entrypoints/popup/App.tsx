@@ -86,8 +86,18 @@ export function App({ deps }: { deps: PopupDeps }) {
             value={model.channelId.value}
             options={model.channels.value.map((channel) => ({ value: channel.id, label: channel.name }))}
             emptyLabel="No channels: add one in the options"
+            hint={model.channelHint.value}
             onChange={model.selectChannel}
           />
+          <div class="grid-2">
+            <TextField label="Campaign" value={fields.campaign} onInput={(v) => model.editField('campaign', v)} />
+            <TextField
+              label="Promo code or hashtag"
+              value={fields.code}
+              onInput={(v) => model.editField('code', v)}
+              placeholder="SPRING26, #devconf"
+            />
+          </div>
         </section>
 
         <section class="card" aria-labelledby="bant-heading">

@@ -25,7 +25,8 @@ export async function captureTab(tabId: number): Promise<CaptureResult> {
     if (blocked) return { ok: false, reason: 'restricted', message: blocked };
     const [mainFrame] = await browser.scripting.executeScript({ target: { tabId }, files: ['/capture.js'] });
     const reading = readPageCapture(mainFrame?.result);
-    return reading ? { ok: true, ...finishReading(reading), title: tab.title ?? '' } : UNREADABLE_PAGE;
+    if (!reading) return UNREADABLE_PAGE;
+    return { ok: true, ...finishReading(reading), title: tab.title ?? '', referrer: reading.referrer };
   } catch (error) {
     return captureFailure(error);
   }

@@ -9,17 +9,24 @@ import {
   type ProspectPerson,
 } from '@/lib/extract/types';
 
+/** What the capture script returns: the reading of the page, and where the rep came to it from. */
+export interface PageCapture extends PageReading {
+  /** The page's `document.referrer` ('' when there is none): it tells the channel the rep came through. */
+  referrer?: string;
+}
+
 /**
  * The capture script's result, if it has the shape of a reading of the page (lib/extract/read.ts).
  * It was produced in the page's renderer, which a hostile page may have tampered with, so nothing
  * about it is taken on trust: every field must be one a draft has, of its type and within the
  * bounds the capture script keeps to. The popup renders its strings as text only.
  */
-export function readPageCapture(value: unknown): PageReading | undefined {
-  if (!isRecord(value) || !hasOnlyFields(value, ['countryHint', 'draft', 'list'])) return undefined;
-  const { countryHint, draft, list } = value;
+export function readPageCapture(value: unknown): PageCapture | undefined {
+  if (!isRecord(value) || !hasOnlyFields(value, ['countryHint', 'draft', 'list', 'referrer'])) return undefined;
+  const { countryHint, draft, list, referrer } = value;
   if (!isCountryHint(countryHint) || !isDraft(draft) || !isDraftList(list)) return undefined;
-  return { countryHint, draft, list };
+  if (referrer !== undefined && !isText(referrer, MAX_PAGE_URL_LENGTH)) return undefined;
+  return { countryHint, draft, list, referrer };
 }
 
 /** The longest text the capture script keeps in a field (cleanText refuses longer). */

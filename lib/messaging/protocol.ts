@@ -54,6 +54,8 @@ export type CaptureResult =
       /** Several prospects on list and team pages; [] elsewhere. */
       list: ProspectDraft[];
       title: string;
+      /** Where the rep came to the page from (`document.referrer`), for detecting the channel. */
+      referrer?: string;
     }
   | { ok: false; reason: CaptureFailure; message: string };
 

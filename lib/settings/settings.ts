@@ -3,7 +3,7 @@ import { DEFAULT_ENGAGEMENT_POINTS, DEFAULT_HANDOFF_SCORE, type EngagementPoints
 import { DEFAULT_ICP_PROFILE, type IcpProfile } from '@/lib/scoring/icp';
 import { findIcpProfile } from '@/lib/scoring/icp-profiles';
 import { DEFAULT_RULES, type QualificationRules } from '@/lib/scoring/temperature';
-import { DEFAULT_CHANNELS, type ChannelDefinition } from './channels';
+import { DEFAULT_CHANNELS, upgradeChannelV1, type ChannelDefinition, type ChannelDefinitionV1 } from './channels';
 
 /** Settings schema v1. Keep every past version's type when a new one is added. */
 export interface SettingsV1 {
@@ -11,7 +11,7 @@ export interface SettingsV1 {
   rules: QualificationRules;
   /** The ideal customer profile leads are graded against. */
   icpProfile: IcpProfile;
-  channels: ChannelDefinition[];
+  channels: ChannelDefinitionV1[];
   /** ISO 3166 country used for phone numbers written without a country code. @default 'UA' */
   defaultCountry: string;
 }
@@ -27,7 +27,12 @@ export interface SettingsV2 extends Omit<SettingsV1, 'icpProfile'> {
   /** A lead is handed to sales at or above this engagement score. */
   handoffScore: number;
 }
-export type Settings = SettingsV2;
+
+/** Settings schema v3: channels carry a monthly budget and utm / referrer rules besides their sites. */
+export interface SettingsV3 extends Omit<SettingsV2, 'channels'> {
+  channels: ChannelDefinition[];
+}
+export type Settings = SettingsV3;
 
 export const DEFAULT_SETTINGS: Settings = {
   rules: { ...DEFAULT_RULES },
@@ -50,6 +55,11 @@ export function migrateSettingsV1ToV2({ icpProfile, ...rest }: SettingsV1): Sett
   };
 }
 
+/** v2 → v3: every channel gets a budget (none yet) and the rules the built-in ones now ship with. */
+export function migrateSettingsV2ToV3({ channels, ...rest }: SettingsV2): SettingsV3 {
+  return { ...rest, channels: channels.map(upgradeChannelV1) };
+}
+
 /** The profile stored leads are graded against. */
 export function defaultIcpProfile(settings: Pick<Settings, 'icpProfiles' | 'defaultIcpProfileId'>): IcpProfile {
   return findIcpProfile(settings.icpProfiles, settings.defaultIcpProfileId);
@@ -61,8 +71,9 @@ export function defaultIcpProfile(settings: Pick<Settings, 'icpProfiles' | 'defa
  */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 2,
+  version: 3,
   migrations: {
     2: migrateSettingsV1ToV2,
+    3: migrateSettingsV2ToV3,
   },
 });

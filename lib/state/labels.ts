@@ -8,6 +8,7 @@ import type {
   Stage,
   Temperature,
 } from '@/lib/leads/types';
+import type { DetectedBy } from '@/lib/settings/channels';
 
 /** What the UI calls each stage: the words a CRM pipeline shows (CONTRACT.md §7). */
 export const STAGE_LABELS: Record<Stage, string> = {
@@ -68,6 +69,15 @@ export const BUDGET_CURRENCIES: readonly string[] = ['USD', 'EUR', 'UAH', 'GBP',
 export const DIRECTION_LABELS: Record<ChannelDirection, string> = {
   inbound: 'Inbound',
   outbound: 'Outbound',
+};
+
+/** Why the popup preselected a channel: the rule that matched this capture. */
+export const DETECTED_BY_HINTS: Record<DetectedBy, string> = {
+  utm_campaign: 'Detected from the link’s utm_campaign',
+  utm_source: 'Detected from the link’s utm_source',
+  referrer: 'Detected from the page you came from',
+  site: 'Detected from the site',
+  'catch-all': 'No rule matched: the default channel',
 };
 
 export function gradeLabel(grade: IcpGrade): string {

@@ -3,8 +3,8 @@ import type { ActivityType, ChannelDirection } from '@/lib/leads/types';
 import { DEFAULT_RULES, type QualificationRules } from '@/lib/scoring';
 import { DEFAULT_ENGAGEMENT_POINTS, DEFAULT_HANDOFF_SCORE, type EngagementPoints } from '@/lib/scoring/engagement';
 import type { EventMap } from '@/lib/messaging/protocol';
-import type { ChannelDefinition } from '@/lib/settings/channels';
 import type { Settings } from '@/lib/settings/settings';
+import { channelDraft, channelFromDraft, channelProblems, newChannelDraft, type ChannelDraft } from './channel-drafts';
 import { listCountries } from './countries';
 import { createIcpEditor } from './icp-editor';
 import type { RequestFn, SettingsStore } from './ports';
@@ -40,7 +40,17 @@ function fingerprint(settings: EditedSettings): string {
   return JSON.stringify([
     settings.rules.minConfirmedForMql,
     settings.rules.requireNeedAndAuthority,
-    settings.channels.map((c) => [c.id, c.name, c.direction, c.sites]),
+    settings.channels.map((c) => [
+      c.id,
+      c.name,
+      c.direction,
+      c.monthlyBudget,
+      c.currency,
+      c.sites,
+      c.utmSources,
+      c.utmCampaigns,
+      c.referrers,
+    ]),
     settings.defaultCountry,
     settings.icpProfiles,
     settings.defaultIcpProfileId,
@@ -55,22 +65,6 @@ export function engagementProblems(points: EngagementPoints, handoffScore: numbe
   return wholeNumbers ? [] : ['Engagement points and the hand-off score are whole numbers, 0 or more.'];
 }
 
-/** What stops the channels from being saved, as sentences for the rep. */
-export function channelProblems(channels: readonly ChannelDefinition[]): string[] {
-  const problems: string[] = [];
-  if (channels.some((c) => c.name.trim() === '')) problems.push('Every channel needs a name.');
-  const seen = new Set<string>();
-  const repeated = new Set<string>();
-  for (const { name } of channels) {
-    const key = name.trim().toLocaleLowerCase();
-    if (!key) continue;
-    if (seen.has(key)) repeated.add(name.trim());
-    seen.add(key);
-  }
-  for (const name of repeated) problems.push(`Two channels are called “${name}”: leads could not tell them apart.`);
-  return problems;
-}
-
 /**
  * The options page: qualification rules, channels, the phone country, the ICP profiles and the
  * engagement points, saved together. Saving a changed ICP makes the background re-grade every stored
@@ -80,7 +74,7 @@ export const OptionsModel = createModel((deps: OptionsDeps) => {
   /** As last read from or written to storage; null until loaded. */
   const stored = signal<Settings | null>(null);
   const rules = signal<QualificationRules>({ ...DEFAULT_RULES });
-  const channels = signal<ChannelDefinition[]>([]);
+  const channels = signal<ChannelDraft[]>([]);
   const defaultCountry = signal('');
   const saveState = signal<OptionsSaveState>({ phase: 'idle' });
   const icp = createIcpEditor(deps);
@@ -91,7 +85,7 @@ export const OptionsModel = createModel((deps: OptionsDeps) => {
 
   const edited = computed<EditedSettings>(() => ({
     rules: rules.value,
-    channels: channels.value.map((c) => ({ ...c, name: c.name.trim() })),
+    channels: channels.value.map(channelFromDraft),
     defaultCountry: defaultCountry.value,
     icpProfiles: icp.profiles.value.map((profile) => ({ ...profile, name: profile.name.trim() })),
     defaultIcpProfileId: icp.defaultProfileId.value,
@@ -125,7 +119,7 @@ export const OptionsModel = createModel((deps: OptionsDeps) => {
     batch(() => {
       stored.value = settings;
       rules.value = { ...settings.rules };
-      channels.value = settings.channels.map((c) => ({ ...c }));
+      channels.value = settings.channels.map(channelDraft);
       defaultCountry.value = settings.defaultCountry;
       icp.show(settings.icpProfiles, settings.defaultIcpProfileId);
       engagementPoints.value = { ...settings.engagementPoints };
@@ -133,14 +127,14 @@ export const OptionsModel = createModel((deps: OptionsDeps) => {
     });
   }
 
-  function updateChannel(id: string, change: Partial<ChannelDefinition>): void {
+  function updateChannel(id: string, change: Partial<ChannelDraft>): void {
     channels.value = channels.value.map((c) => (c.id === id ? { ...c, ...change } : c));
   }
 
   return {
     isLoading,
     rules: rules as ReadonlySignal<QualificationRules>,
-    channels: channels as ReadonlySignal<ChannelDefinition[]>,
+    channels: channels as ReadonlySignal<ChannelDraft[]>,
     defaultCountry: defaultCountry as ReadonlySignal<string>,
     countries,
     icp,
@@ -169,11 +163,12 @@ export const OptionsModel = createModel((deps: OptionsDeps) => {
     setChannelDirection(id: string, direction: ChannelDirection): void {
       updateChannel(id, { direction });
     },
+    /** The budget, its currency or a detection rule, as typed. */
+    editChannel(id: string, field: Exclude<keyof ChannelDraft, 'id' | 'direction'>, value: string): void {
+      updateChannel(id, { [field]: value });
+    },
     addChannel(): void {
-      channels.value = [
-        ...channels.value,
-        { id: `channel-${crypto.randomUUID()}`, name: '', direction: 'outbound', sites: [] },
-      ];
+      channels.value = [...channels.value, newChannelDraft(`channel-${crypto.randomUUID()}`)];
     },
     /** The last channel stays: every lead must be tagged with one. */
     removeChannel(id: string): void {

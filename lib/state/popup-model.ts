@@ -13,9 +13,9 @@ import {
 } from '@/lib/leads/types';
 import type { CaptureResult } from '@/lib/messaging/protocol';
 import { explainTemperature, gradeProspect, suggestedStage, type Bant } from '@/lib/scoring';
-import { channelTag, detectChannel } from '@/lib/settings/channels';
+import { channelTag, detectChannel, type DetectedBy } from '@/lib/settings/channels';
 import { DEFAULT_SETTINGS, defaultIcpProfile, type Settings } from '@/lib/settings/settings';
-import { formatDate, STAGE_LABELS } from './labels';
+import { DETECTED_BY_HINTS, formatDate, STAGE_LABELS } from './labels';
 import { prospectChoices } from './prospect-choices';
 import type { RequestFn, SettingsStore } from './ports';
 import { createQualificationForm, MISSING_REMINDER_MESSAGE, type EngagementRules } from './qualification-form';
@@ -74,9 +74,9 @@ export interface SaveAnnouncement {
   text: string;
 }
 
-/** The free-text fields of the form, as the rep edits them. */
-export type LeadField = 'fullName' | 'title' | 'company' | 'email' | 'phone' | 'notes';
-const LEAD_FIELDS: readonly LeadField[] = ['fullName', 'title', 'company', 'email', 'phone', 'notes'];
+/** The free-text fields of the form, as the rep edits them. `campaign` and `code` go into the channel tag. */
+export type LeadField = 'fullName' | 'title' | 'company' | 'email' | 'phone' | 'notes' | 'campaign' | 'code';
+const LEAD_FIELDS: readonly LeadField[] = ['fullName', 'title', 'company', 'email', 'phone', 'notes', 'campaign', 'code'];
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -111,6 +111,8 @@ export const PopupModel = createModel((deps: PopupDeps) => {
   const pageUrl = signal('');
   const fields = Object.fromEntries(LEAD_FIELDS.map((field) => [field, signal('')])) as Record<LeadField, Signal<string>>;
   const channelId = signal('');
+  /** How the channel was chosen: by a rule on this capture, or by the rep (null). */
+  const channelDetectedBy = signal<DetectedBy | null>(null);
   const bant = signal<LeadBant>(unknownBant());
   const stage = signal<Stage>('contact-us');
   const existingLead = signal<Lead | null>(null);
@@ -157,11 +159,12 @@ export const PopupModel = createModel((deps: PopupDeps) => {
       phones: withPrimary(fields.phone.value, captured.person.phones),
     });
     const channel = channels.value.find((c) => c.id === channelId.value);
+    const tagDetails = { campaign: fields.campaign.value, code: fields.code.value };
     return {
       person,
       company: withoutEmpty({ ...captured.company, name: fields.company.value.trim() }),
       source: { url: pageUrl.value, kind: captured.source.kind },
-      ...(channel ? { channel: channelTag(channel) } : {}),
+      ...(channel ? { channel: channelTag(channel, tagDetails) } : {}),
       ...qualificationForm.input.value,
       stage: stage.value,
       notes: fields.notes.value.trim(),
@@ -244,7 +247,10 @@ export const PopupModel = createModel((deps: PopupDeps) => {
         fillFrom(result.draft);
         capture.value = { phase: 'captured' };
       }
-      channelId.value = detectChannel(pageUrl.value, loaded.channels)?.id ?? '';
+      const detection = detectChannel({ url: pageUrl.value, referrer: result.ok ? result.referrer : undefined }, loaded.channels);
+      channelId.value = detection.channel?.id ?? '';
+      channelDetectedBy.value = detection.channel ? detection.detectedBy : null;
+      if (detection.campaign && fields.campaign.value === '') fields.campaign.value = detection.campaign;
     });
   }
 
@@ -252,7 +258,7 @@ export const PopupModel = createModel((deps: PopupDeps) => {
     if (!tab) return { ok: false, reason: 'tab-gone', message: NO_TAB_MESSAGE };
     const selection = await takeSelectionDraft(tab.id);
     if (selection?.source.kind === 'none') return { ok: false, reason: 'failed', message: EMPTY_SELECTION_MESSAGE };
-    if (selection) return { ok: true, draft: selection, list: [], title: '' };
+    if (selection) return { ok: true, draft: selection, list: [], title: '', referrer: '' };
     try {
       return await deps.request('captureTab', { tabId: tab.id });
     } catch (error) {
@@ -313,6 +319,8 @@ export const PopupModel = createModel((deps: PopupDeps) => {
     fields: fields as Record<LeadField, ReadonlySignal<string>>,
     channels,
     channelId: channelId as ReadonlySignal<string>,
+    /** Why the channel is preselected, under the select; empty once the rep picks one. */
+    channelHint: computed(() => (channelDetectedBy.value ? DETECTED_BY_HINTS[channelDetectedBy.value] : '')),
     bant: bant as ReadonlySignal<LeadBant>,
     stage: stage as ReadonlySignal<Stage>,
     existingSummary,
@@ -334,7 +342,10 @@ export const PopupModel = createModel((deps: PopupDeps) => {
       fields[field].value = value;
     },
     selectChannel(id: string): void {
-      channelId.value = id;
+      batch(() => {
+        channelId.value = id;
+        channelDetectedBy.value = null;
+      });
     },
     setBantStatus(criterion: BantCriterion, status: BantStatus): void {
       qualificationEdited = true;

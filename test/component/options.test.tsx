@@ -78,6 +78,44 @@ describe('Options App', () => {
     expect(saveButton().disabled).toBe(true);
   });
 
+  it('should save a channel’s monthly budget, currency and auto-detect rules', async () => {
+    renderOptions();
+    await screen.findByRole('heading', { name: 'Channels' });
+    const event = channelRows().find((row) => (within(row).getByRole('textbox', { name: 'Name' }) as HTMLInputElement).value === 'Event')!;
+
+    fireEvent.input(within(event).getByRole('textbox', { name: 'Monthly budget' }), { target: { value: '2500' } });
+    fireEvent.change(within(event).getByRole('combobox', { name: 'Currency' }), { target: { value: 'EUR' } });
+    fireEvent.input(within(event).getByLabelText('Sites'), { target: { value: 'devconf.example' } });
+    fireEvent.input(within(event).getByLabelText('utm_source values'), { target: { value: 'devconf' } });
+    fireEvent.input(within(event).getByLabelText('utm_campaign values'), { target: { value: 'devconf-2026' } });
+    fireEvent.input(within(event).getByLabelText('Referrer sites'), { target: { value: 'https://talks.devconf.example/' } });
+    fireEvent.click(saveButton());
+
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+    expect((await settingsItem.getValue()).channels.find((channel) => channel.name === 'Event')).toMatchObject({
+      monthlyBudget: 2500,
+      currency: 'EUR',
+      sites: ['devconf.example'],
+      utmSources: ['devconf'],
+      utmCampaigns: ['devconf-2026'],
+      referrers: ['talks.devconf.example'],
+    });
+    expect(within(event).getByText('(4)')).toBeTruthy();
+  });
+
+  it('should say which budget and which rule cannot be saved', async () => {
+    renderOptions();
+    await screen.findByRole('heading', { name: 'Channels' });
+    const first = channelRows()[0]!;
+
+    fireEvent.input(within(first).getByRole('textbox', { name: 'Monthly budget' }), { target: { value: 'lots' } });
+    fireEvent.input(within(first).getByLabelText('Referrer sites'), { target: { value: 'linkedin.com, my feed' } });
+
+    expect(await screen.findByText('LinkedIn: the monthly budget is an amount such as 1500 or 1500.50 (or empty for none).')).toBeTruthy();
+    expect(screen.getByText('LinkedIn: “my feed” is not a referrer site: write a host such as linkedin.com.')).toBeTruthy();
+    expect(saveButton().disabled).toBe(true);
+  });
+
   it('should save the default country for phone numbers', async () => {
     renderOptions();
     const country = await screen.findByRole('combobox', { name: 'Default country' });

@@ -112,6 +112,9 @@ describe('Popup App', () => {
     fireEvent.input(field('Company'), { target: { value: 'Acme Corp' } });
     answer('Need', 'Yes');
     fireEvent.input(screen.getByRole('textbox', { name: 'Notes' }), { target: { value: 'Asked for pricing' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Channel' }), { target: { value: 'event' } });
+    fireEvent.input(field('Campaign'), { target: { value: 'DevConf 2026' } });
+    fireEvent.input(field('Promo code or hashtag'), { target: { value: '#devconf' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save lead' }));
 
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('New lead saved'));
@@ -120,7 +123,7 @@ describe('Popup App', () => {
         company: expect.objectContaining({ name: 'Acme Corp' }),
         bant: expect.objectContaining({ need: { status: 'yes' } }),
         notes: 'Asked for pricing',
-        channel: { channel: 'LinkedIn', direction: 'outbound' },
+        channel: { channel: 'Event', direction: 'outbound', campaign: 'DevConf 2026', code: '#devconf' },
       }),
     });
   });

@@ -32,7 +32,12 @@ describe('captureTab', () => {
     givenTab({ url: PROFILE_URL, title: 'Olena Kovalenko | LinkedIn' });
     const reading = draft('Olena Kovalenko');
     reading.person.phones.push('044 123 45 67');
-    const inject = givenScriptResult({ countryHint: 'UA', draft: reading, list: [draft('Taras Melnyk')] });
+    const inject = givenScriptResult({
+      countryHint: 'UA',
+      draft: reading,
+      list: [draft('Taras Melnyk')],
+      referrer: 'https://www.google.com/',
+    });
 
     const actual = await captureTab(7);
 
@@ -45,6 +50,7 @@ describe('captureTab', () => {
       },
       list: [{ ...draft('Taras Melnyk'), person: { fullName: 'Taras Melnyk', firstName: 'Taras', lastName: 'Melnyk', emails: [], phones: [] } }],
       title: 'Olena Kovalenko | LinkedIn',
+      referrer: 'https://www.google.com/',
     });
   });
 

@@ -59,7 +59,15 @@ describe('readPageCapture', () => {
     expect(readPageCapture(page)).toEqual(page);
   });
 
+  it('should accept the referrer the capture script sends along', () => {
+    const capture = { draft: draft('Olena'), list: [], referrer: 'https://www.linkedin.com/feed/' };
+
+    expect(readPageCapture(capture)).toEqual(capture);
+  });
+
   it.each([
+    ['a referrer that is not text', { draft: draft('Olena'), list: [], referrer: 42 }],
+    ['a referrer longer than a page address', { draft: draft('Olena'), list: [], referrer: `https://a.example/${'x'.repeat(40_000)}` }],
     ['nothing', undefined],
     ['a string', 'Olena Kovalenko'],
     ['no draft', { list: [] }],

@@ -28,6 +28,12 @@ describe('capture script', () => {
     expect(result.draft.person.phones).toEqual(['044 123 45 67']);
   });
 
+  it('should send along where the rep came to the page from', () => {
+    const result = captureScript.main();
+
+    expect(result.referrer).toBe(document.referrer);
+  });
+
   it('should return an empty draft on a page without a prospect', () => {
     const result = captureScript.main() as PageReading;
 

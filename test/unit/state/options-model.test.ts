@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ChannelDefinition } from '@/lib/settings/channels';
 import { DEFAULT_SETTINGS, settingsItem } from '@/lib/settings/settings';
-import { channelProblems, OptionsModel } from '@/lib/state/options-model';
+import { OptionsModel } from '@/lib/state/options-model';
 import { fakeOptionsDeps } from '../../fixtures/options-deps';
 
 async function openModel() {
@@ -133,7 +132,7 @@ describe('OptionsModel', () => {
     model.addChannel();
     const added = model.channels.value.at(-1)!;
 
-    expect(added).toMatchObject({ name: '', direction: 'outbound', sites: [] });
+    expect(added).toMatchObject({ name: '', direction: 'outbound', monthlyBudget: '', currency: 'USD', sites: '' });
     expect(model.canSave.value).toBe(false);
     model.renameChannel(added.id, 'Webinars');
     expect(model.canSave.value).toBe(true);
@@ -149,28 +148,43 @@ describe('OptionsModel', () => {
     expect(model.channels.value.map((c) => c.id)).toEqual(['github']);
   });
 
+  it('should save a channel’s budget and detection rules, read from what was typed', async () => {
+    const model = await openModel();
+
+    model.editChannel('event', 'monthlyBudget', '1 500,50');
+    model.editChannel('event', 'currency', 'UAH');
+    model.editChannel('event', 'sites', 'https://www.DevConf.example/2026, ');
+    model.editChannel('event', 'utmSources', 'DevConf,\nmeetup');
+    model.editChannel('event', 'utmCampaigns', 'devconf-2026');
+    model.editChannel('event', 'referrers', 'talks.devconf.example');
+    await model.save();
+
+    expect((await settingsItem.getValue()).channels.find((c) => c.id === 'event')).toEqual({
+      id: 'event',
+      name: 'Event',
+      direction: 'outbound',
+      monthlyBudget: 1500.5,
+      currency: 'UAH',
+      sites: ['devconf.example'],
+      utmSources: ['devconf', 'meetup'],
+      utmCampaigns: ['devconf-2026'],
+      referrers: ['talks.devconf.example'],
+    });
+    expect(model.isDirty.value).toBe(false);
+  });
+
+  it('should not save a budget that is no amount, and say why', async () => {
+    const model = await openModel();
+
+    model.editChannel('event', 'monthlyBudget', 'a lot');
+
+    expect(model.canSave.value).toBe(false);
+    expect(model.problems.value).toEqual(['Event: the monthly budget is an amount such as 1500 or 1500.50 (or empty for none).']);
+  });
+
   it('should list every country with its calling code', async () => {
     const model = await openModel();
 
     expect(model.countries.value).toContainEqual({ code: 'UA', label: 'Ukraine (+380)' });
-  });
-});
-
-function channel(id: string, name: string): ChannelDefinition {
-  return { id, name, direction: 'outbound', sites: [] };
-}
-
-describe('channelProblems', () => {
-  it('should accept distinct names', () => {
-    expect(channelProblems([channel('a', 'LinkedIn'), channel('b', 'Events')])).toEqual([]);
-  });
-
-  it('should reject an empty name and names that differ only in case or spaces', () => {
-    const problems = channelProblems([channel('a', 'LinkedIn'), channel('b', ' linkedin '), channel('c', ' ')]);
-
-    expect(problems).toEqual([
-      'Every channel needs a name.',
-      'Two channels are called “linkedin”: leads could not tell them apart.',
-    ]);
   });
 });

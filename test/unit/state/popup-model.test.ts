@@ -327,6 +327,45 @@ describe('PopupModel', () => {
     });
   });
 
+  it('should preselect the channel the page’s referrer tells, and say why', async () => {
+    const { model } = createModel({
+      captureTab: () => ({ ...captured(makeDraft({ source: { url: 'https://acme.com/team', kind: 'company-site' } })), referrer: 'https://t.co/x1' }),
+    });
+
+    await model.open();
+
+    expect(model.channelId.value).toBe('x');
+    expect(model.channelHint.value).toBe('Detected from the page you came from');
+  });
+
+  it('should tag the lead with the utm rule’s channel, the campaign from the link and the rep’s promo code', async () => {
+    const url = 'https://acme.com/team?utm_source=newsletter&utm_campaign=spring-2026';
+    const { model, request } = createModel({ captureTab: () => captured(makeDraft({ source: { url, kind: 'company-site' } })) });
+    await model.open();
+    expect(model.fields.campaign.value).toBe('spring-2026');
+    expect(model.channelHint.value).toBe('Detected from the link’s utm_source');
+
+    model.editField('code', ' SPRING26 ');
+    await model.save();
+
+    const [, data] = request.mock.calls.find(([name]) => name === 'saveLead')!;
+    expect(data).toMatchObject({
+      lead: { channel: { channel: 'Newsletter', direction: 'inbound', campaign: 'spring-2026', code: 'SPRING26' } },
+    });
+  });
+
+  it('should keep the channel the rep picks, with no detection hint', async () => {
+    const { model, request } = createModel();
+    await model.open();
+
+    model.selectChannel('event');
+    await model.save();
+
+    expect(model.channelHint.value).toBe('');
+    const [, data] = request.mock.calls.find(([name]) => name === 'saveLead')!;
+    expect(data).toMatchObject({ lead: { channel: { channel: 'Event', direction: 'outbound' } } });
+  });
+
   it('should open the dashboard through its dependency', () => {
     const { model, deps } = createModel();
 
