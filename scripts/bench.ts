@@ -142,6 +142,7 @@ function seedLeads(session: ExtensionSession, count: number): Promise<void> {
           company: { name: `Company ${index % 997}`, size: sizes[index % sizes.length], industry: industries[index % industries.length] },
           sources: [],
           channels: [{ channel: 'LinkedIn', direction: 'outbound' }],
+          history: [{ at, kind: 'generic', channel: { channel: 'LinkedIn', direction: 'outbound' } }],
           bant: { budget: status, authority: status, need: status, timing: status },
           temperature: 'cold',
           stage: 'contact-us',

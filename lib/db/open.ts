@@ -1,8 +1,9 @@
-import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { createLeadsStore } from './migrations/001-create-leads';
 import { indexReminderDueDates } from './migrations/002-index-reminder-due-dates';
 import { addPrivacyAndImportStores } from './migrations/003-add-privacy-and-import-stores';
-import { LEADS_DB_NAME, LEADS_DB_VERSION, type LeadsDB, type LeadsDBV1, type LeadsDBV2 } from './schema';
+import { recordCaptureHistory } from './migrations/004-record-capture-history';
+import { LEADS_DB_NAME, LEADS_DB_VERSION, type LeadsDB, type LeadsDBV1, type LeadsDBV2, type LeadsDBV3 } from './schema';
 
 /**
  * Open the leads database, creating or upgrading it first. The upgrade is a ladder: a database at
@@ -13,11 +14,18 @@ import { LEADS_DB_NAME, LEADS_DB_VERSION, type LeadsDB, type LeadsDBV1, type Lea
  */
 export function openLeadsDb(name: string = LEADS_DB_NAME): Promise<IDBPDatabase<LeadsDB>> {
   return openDB<LeadsDB>(name, LEADS_DB_VERSION, {
-    upgrade(db, oldVersion, _newVersion, transaction) {
+    // Steps that rewrite records await only their own requests, so the transaction stays open.
+    async upgrade(db, oldVersion, _newVersion, transaction) {
       // Each step sees the database as the schema it starts from defines it.
       if (oldVersion < 1) createLeadsStore(db as unknown as IDBPDatabase<LeadsDBV1>);
       if (oldVersion < 2) indexReminderDueDates(transaction as unknown as IDBPTransaction<LeadsDBV2, 'leads'[], 'versionchange'>);
-      if (oldVersion < 3) addPrivacyAndImportStores(db, transaction);
+      if (oldVersion < 3) {
+        addPrivacyAndImportStores(
+          db as unknown as IDBPDatabase<LeadsDBV3>,
+          transaction as unknown as IDBPTransaction<LeadsDBV3, StoreNames<LeadsDBV3>[], 'versionchange'>,
+        );
+      }
+      if (oldVersion < 4) await recordCaptureHistory(transaction);
     },
     // A newer build of the extension wants to upgrade: this connection's code can't read the new
     // schema anyway, so close it rather than stall the upgrade until this page or worker goes away.

@@ -3,6 +3,9 @@ import type { Lead, LeadInput } from '@/lib/leads/types';
 
 export const LEADS_DB_NAME = 'leadscout';
 
+/** A lead as v1 to v3 stored it: no capture history yet. */
+export type LeadV3 = Omit<Lead, 'history'>;
+
 /**
  * Schema v1: one record per person in `leads`.
  *
@@ -12,7 +15,7 @@ export const LEADS_DB_NAME = 'leadscout';
 export interface LeadsDBV1 extends DBSchema {
   leads: {
     key: string;
-    value: Lead;
+    value: LeadV3;
     indexes: {
       /** multiEntry over `Lead.identityKeys`: a save finds the same person in one lookup. */
       identityKeys: string;
@@ -26,7 +29,7 @@ export interface LeadsDBV1 extends DBSchema {
 export interface LeadsDBV2 extends DBSchema {
   leads: {
     key: string;
-    value: Lead;
+    value: LeadV3;
     indexes: LeadsDBV1['leads']['indexes'] & {
       /**
        * `reminder.dueAt`: only leads with a reminder are in it (ISO timestamps sort as text), so the
@@ -83,13 +86,30 @@ export interface ImportJob {
  * newest first); `importJobs` and `importRows` stage bulk imports so a stopped worker resumes them.
  */
 export interface LeadsDBV3 extends DBSchema {
-  leads: LeadsDBV2['leads'];
+  leads: {
+    key: string;
+    value: LeadV3;
+    indexes: LeadsDBV2['leads']['indexes'];
+  };
   suppression: { key: string; value: SuppressionEntry };
   meta: { key: 'suppressionSalts'; value: string[] };
   importJobs: { key: string; value: ImportJob };
   importRows: { key: [string, number]; value: StagedImportRow };
 }
 
+/** Schema v4: the stores of v3; every lead carries its capture `history` (migration 004 rebuilds it for older leads). */
+export interface LeadsDBV4 extends DBSchema {
+  leads: {
+    key: string;
+    value: Lead;
+    indexes: LeadsDBV3['leads']['indexes'];
+  };
+  suppression: LeadsDBV3['suppression'];
+  meta: LeadsDBV3['meta'];
+  importJobs: LeadsDBV3['importJobs'];
+  importRows: LeadsDBV3['importRows'];
+}
+
 /** The schema the code reads and writes today; the newest `LeadsDBVn`. */
-export type LeadsDB = LeadsDBV3;
-export const LEADS_DB_VERSION = 3;
+export type LeadsDB = LeadsDBV4;
+export const LEADS_DB_VERSION = 4;

@@ -4,6 +4,7 @@ import { temperature, type Bant } from '@/lib/scoring/temperature';
 import { defaultIcpProfile, type Settings } from '@/lib/settings/settings';
 import {
   captureSources,
+  captureTouch,
   cleanActivities,
   cleanBant,
   cleanChannels,
@@ -31,15 +32,18 @@ export function buildLead(
 ): Lead {
   const at = now.toISOString();
   const reminder = cleanReminder(input.reminder);
+  const person = cleanPerson(input.person, settings.defaultCountry);
+  const company = cleanCompany(input.company);
   return withDerivedFields(
     {
       id,
       createdAt: at,
       updatedAt: at,
-      person: cleanPerson(input.person, settings.defaultCountry),
-      company: cleanCompany(input.company),
+      person,
+      company,
       sources: captureSources(input.source, at),
       channels: cleanChannels(input.channel),
+      history: [captureTouch(input, at, { person, company })],
       bant: cleanBant(input.bant),
       stage: input.stage,
       ...(reminder ? { reminder } : {}),

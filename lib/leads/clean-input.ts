@@ -6,6 +6,7 @@ import {
   type Activity,
   type ChannelTag,
   type LeadBant,
+  type LeadCapture,
   type LeadInput,
   type LeadSource,
   type Stakeholder,
@@ -100,4 +101,15 @@ export function cleanReminder(reminder: LeadInput['reminder']): LeadInput['remin
 export function captureSources(source: LeadInput['source'], capturedAt: string): LeadSource[] {
   const url = source.url.trim();
   return url ? [{ url, kind: source.kind, capturedAt }] : [];
+}
+
+/** This save as a touch in the lead's history, carrying the cleaned person and company it saved. */
+export function captureTouch(
+  input: Pick<LeadInput, 'source' | 'channel'>,
+  at: string,
+  saved: { person: ProspectPerson; company: ProspectCompany },
+): LeadCapture {
+  const url = input.source.url.trim();
+  const [channel] = cleanChannels(input.channel);
+  return { at, ...(url ? { url } : {}), kind: input.source.kind, ...(channel ? { channel } : {}), ...saved };
 }

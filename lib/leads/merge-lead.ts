@@ -1,6 +1,7 @@
 import { withDerivedFields, withoutEmptyLists, type LeadSettings } from './build-lead';
 import {
   captureSources,
+  captureTouch,
   cleanActivities,
   cleanBant,
   cleanChannels,
@@ -26,6 +27,7 @@ import { BANT_CRITERIA, type ChannelTag, type Lead, type LeadBant, type LeadInpu
 export function mergeLead(existing: Lead, input: LeadInput, now: Date, settings: LeadSettings): Lead {
   const at = now.toISOString();
   const person = cleanPerson(input.person, settings.defaultCountry);
+  const company = cleanCompany(input.company);
   const reminder = mergeReminder(existing.reminder, cleanReminder(input.reminder));
   return withDerivedFields(
     {
@@ -39,9 +41,10 @@ export function mergeLead(existing: Lead, input: LeadInput, now: Date, settings:
         emails: uniqueEmails([...person.emails, ...existing.person.emails]),
         phones: uniquePhones([...person.phones, ...existing.person.phones], settings.defaultCountry),
       },
-      company: { ...existing.company, ...cleanCompany(input.company) },
+      company: { ...existing.company, ...company },
       sources: unique([...existing.sources, ...captureSources(input.source, at)], (s) => `${s.url} ${s.capturedAt}`),
       channels: unique([...existing.channels, ...cleanChannels(input.channel)], channelKey),
+      history: [...existing.history, captureTouch(input, at, { person, company })],
       bant: mergeBant(existing.bant, cleanBant(input.bant)),
       stage: input.stage,
       ...(reminder ? { reminder } : {}),

@@ -108,6 +108,24 @@ export interface LeadSource {
   capturedAt: string;
 }
 
+/**
+ * One save of the person, a "touch": when, from which page, through which channel, and the person
+ * and company fields that save carried. `Lead.history` keeps every one, oldest first; none is ever
+ * rewritten, and merging two leads joins their histories.
+ */
+export interface LeadCapture {
+  /** ISO 8601 */
+  at: string;
+  /** The page; absent when the rep typed the lead in without one. */
+  url?: string;
+  kind: PageKind;
+  /** The channel the save was tagged with; absent when it had none (or, on a touch rebuilt from an older lead's sources, when that lead had several). */
+  channel?: ChannelTag;
+  /** What the save carried, cleaned; absent on touches rebuilt by migration 004 from an older lead's sources. */
+  person?: ProspectPerson;
+  company?: ProspectCompany;
+}
+
 /** A stored lead: one record per person (CONTRACT.md §5). */
 export interface Lead {
   id: string;
@@ -119,6 +137,8 @@ export interface Lead {
   company: ProspectCompany;
   sources: LeadSource[];
   channels: ChannelTag[];
+  /** Every save of the person, oldest first; never empty. */
+  history: LeadCapture[];
   bant: LeadBant;
   temperature: Temperature;
   stage: Stage;

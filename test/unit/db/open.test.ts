@@ -2,11 +2,12 @@ import { openDB } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
 import { createLeadsStore } from '@/lib/db/migrations/001-create-leads';
 import { openLeadsDb } from '@/lib/db/open';
-import { LEADS_DB_NAME, LEADS_DB_VERSION, type LeadsDBV1 } from '@/lib/db/schema';
-import { makeLead } from '../../fixtures/leads';
+import { historyFromSources } from '@/lib/db/migrations/004-record-capture-history';
+import { LEADS_DB_NAME, LEADS_DB_VERSION, type LeadsDBV1, type LeadV3 } from '@/lib/db/schema';
+import { makeLead, storedByV3 } from '../../fixtures/leads';
 
 /** A database as the v1 build of the extension left it, holding `leads`. */
-async function seedVersion1(leads = [makeLead()]): Promise<void> {
+async function seedVersion1(leads: LeadV3[]): Promise<void> {
   const db = await openDB<LeadsDBV1>(LEADS_DB_NAME, 1, { upgrade: (upgrading) => createLeadsStore(upgrading) });
   await Promise.all(leads.map((lead) => db.put('leads', lead)));
   db.close();
@@ -23,13 +24,14 @@ describe('openLeadsDb', () => {
   });
 
   it('should open a database the v1 build wrote without losing or changing its leads', async () => {
-    const expected = makeLead();
-    await seedVersion1([expected]);
+    const stored = storedByV3(makeLead());
+    await seedVersion1([stored]);
 
     const db = await openLeadsDb();
-    const actual = await db.getFromIndex('leads', 'identityKeys', expected.identityKeys[0]);
+    const actual = await db.getFromIndex('leads', 'identityKeys', stored.identityKeys[0]);
 
-    expect(actual).toEqual(expected);
+    // Only what later versions add (the capture history, from the lead's own sources) is new.
+    expect(actual).toEqual({ ...stored, history: historyFromSources(stored) });
     db.close();
   });
 

@@ -29,6 +29,25 @@ describe('buildLead', () => {
     });
   });
 
+  it('should keep the save in the history as the first touch, with the page, channel and what it carried', () => {
+    const actual = buildLead(
+      makeLeadInput({ person: makePerson({ title: ' CTO ', emails: ['Olena@Finlytics.io'] }) }),
+      NOW,
+      TEST_SETTINGS,
+    );
+
+    expect(actual.history).toEqual([
+      {
+        at: '2026-03-02T10:00:00.000Z',
+        url: LINKEDIN_URL,
+        kind: 'linkedin-person',
+        channel: { channel: 'LinkedIn', direction: 'outbound' },
+        person: { fullName: 'Olena Kovalenko', title: 'CTO', emails: ['olena@finlytics.io'], phones: [] },
+        company: { name: 'Finlytics.io' },
+      },
+    ]);
+  });
+
   it('should give each new lead its own id', () => {
     const first = buildLead(makeLeadInput(), NOW, TEST_SETTINGS);
     const second = buildLead(makeLeadInput(), NOW, TEST_SETTINGS);
@@ -106,6 +125,9 @@ describe('buildLead', () => {
 
     expect(actual.sources).toEqual([]);
     expect(actual.channels).toEqual([]);
+    expect(actual.history).toEqual([expect.objectContaining({ at: '2026-03-02T10:00:00.000Z', kind: 'none' })]);
+    expect(actual.history[0]).not.toHaveProperty('url');
+    expect(actual.history[0]).not.toHaveProperty('channel');
   });
 
   it('should keep a reminder only when it has a due date', () => {

@@ -66,6 +66,16 @@ describe('mergeLead', () => {
     ]);
   });
 
+  it('should append this save to the history, oldest first, keeping every earlier touch', () => {
+    const actual = merged({}, { source: { url: 'https://finlytics.io/team', kind: 'company-site' }, channel: undefined });
+
+    expect(actual.history.map(({ at, url, kind, channel }) => ({ at, url, kind, channel }))).toEqual([
+      { at: '2026-01-05T09:00:00.000Z', url: LINKEDIN_URL, kind: 'linkedin-person', channel: { channel: 'LinkedIn', direction: 'outbound' } },
+      { at: '2026-03-02T10:00:00.000Z', url: 'https://finlytics.io/team', kind: 'company-site', channel: undefined },
+    ]);
+    expect(actual.history[1]).toMatchObject({ person: { fullName: 'Olena Kovalenko' }, company: { name: 'Finlytics.io' } });
+  });
+
   it.each([
     ['the same channel once', { channel: 'LinkedIn', direction: 'outbound' } as const, [{ channel: 'LinkedIn', direction: 'outbound' }]],
     [

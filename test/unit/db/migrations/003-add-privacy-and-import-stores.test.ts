@@ -4,13 +4,17 @@ import { createLeadsStore } from '@/lib/db/migrations/001-create-leads';
 import { indexReminderDueDates } from '@/lib/db/migrations/002-index-reminder-due-dates';
 import { openLeadsDb } from '@/lib/db/open';
 import { LEADS_DB_NAME, LEADS_DB_VERSION, type LeadsDBV2 } from '@/lib/db/schema';
-import { makeLead } from '../../../fixtures/leads';
+import { makeLead, storedByV3 } from '../../../fixtures/leads';
 
-const WITH_REMINDER = makeLead(
-  { stage: 'contact-later', reminder: { dueAt: '2026-04-01T06:00:00.000Z', note: 'After their audit' } },
-  { id: 'with-reminder' },
+const WITH_REMINDER = storedByV3(
+  makeLead(
+    { stage: 'contact-later', reminder: { dueAt: '2026-04-01T06:00:00.000Z', note: 'After their audit' } },
+    { id: 'with-reminder' },
+  ),
 );
-const PLAIN = makeLead({ person: { fullName: 'Ivan Petrenko', emails: ['ivan@rozetka.ua'], phones: [] } }, { id: 'plain' });
+const PLAIN = storedByV3(
+  makeLead({ person: { fullName: 'Ivan Petrenko', emails: ['ivan@rozetka.ua'], phones: [] } }, { id: 'plain' }),
+);
 
 /** A database exactly as the v2 build left it. */
 async function seedVersion2(): Promise<void> {
@@ -33,8 +37,9 @@ describe('migration 003: privacy and import stores', () => {
     expect(db.version).toBe(LEADS_DB_VERSION);
     expect([...db.objectStoreNames]).toEqual(['importJobs', 'importRows', 'leads', 'meta', 'suppression']);
     expect([...db.transaction('leads').store.indexNames]).toEqual(['identityKeys', 'reminderDueAt', 'updatedAt']);
-    expect(await db.getAll('leads')).toEqual([PLAIN, WITH_REMINDER]);
-    expect(await db.getAllFromIndex('leads', 'reminderDueAt')).toEqual([WITH_REMINDER]);
+    // Later steps only add fields (004: the capture history).
+    expect((await db.getAll('leads')).map(storedByV3)).toEqual([PLAIN, WITH_REMINDER]);
+    expect((await db.getAllFromIndex('leads', 'reminderDueAt')).map(storedByV3)).toEqual([WITH_REMINDER]);
     expect(await db.count('suppression')).toBe(0);
     expect(await db.count('importJobs')).toBe(0);
     db.close();
