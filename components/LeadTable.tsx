@@ -6,6 +6,11 @@ interface LeadTableProps {
   rows: readonly LeadRow[];
   /** The row to highlight and bring into view: the lead a reminder opened the page on. */
   focusedId?: string;
+  /** Ticked rows (what "Selected leads" exports). */
+  selected: ReadonlySet<string>;
+  allSelected: boolean;
+  onSelect: (id: string, selected: boolean) => void;
+  onSelectAll: (selected: boolean) => void;
 }
 
 function scrollIntoView(row: HTMLTableRowElement | null): void {
@@ -13,13 +18,21 @@ function scrollIntoView(row: HTMLTableRowElement | null): void {
 }
 
 /** Every value is rendered as text: it came from a web page and is untrusted. */
-export function LeadTable({ rows, focusedId }: LeadTableProps) {
+export function LeadTable({ rows, focusedId, selected, allSelected, onSelect, onSelectAll }: LeadTableProps) {
   return (
     <div class="table-wrap">
       <table class="lead-table">
         <caption class="visually-hidden">Leads, most recently updated first</caption>
         <thead>
           <tr>
+            <th scope="col" class="lead-table__select">
+              <input
+                type="checkbox"
+                aria-label="Select all shown leads"
+                checked={allSelected}
+                onChange={(event) => onSelectAll(event.currentTarget.checked)}
+              />
+            </th>
             <th scope="col">Name</th>
             <th scope="col">Title</th>
             <th scope="col">Company</th>
@@ -39,6 +52,14 @@ export function LeadTable({ rows, focusedId }: LeadTableProps) {
               aria-current={row.id === focusedId ? 'true' : undefined}
               ref={row.id === focusedId ? scrollIntoView : undefined}
             >
+              <td class="lead-table__select">
+                <input
+                  type="checkbox"
+                  aria-label={`Select ${row.name}`}
+                  checked={selected.has(row.id)}
+                  onChange={(event) => onSelect(row.id, event.currentTarget.checked)}
+                />
+              </td>
               <th scope="row" class="lead-table__name">
                 {row.profileUrl ? (
                   <a href={row.profileUrl} target="_blank" rel="noopener noreferrer">

@@ -2,11 +2,12 @@ import { useModel } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { Brand } from '@/components/Brand';
 import { EmptyState } from '@/components/EmptyState';
+import { ExportPanel } from '@/components/ExportPanel';
 import { LeadTable } from '@/components/LeadTable';
 import { Notice } from '@/components/Notice';
-import { StatusMessage } from '@/components/StatusMessage';
 import { TextField } from '@/components/TextField';
 import { DashboardModel, type DashboardDeps } from '@/lib/state/dashboard-model';
+import { ExportModel } from '@/lib/state/export-model';
 
 function countText(shown: number, total: number): string {
   if (total === 0) return '';
@@ -16,14 +17,20 @@ function countText(shown: number, total: number): string {
 
 export function App({ deps }: { deps: DashboardDeps }) {
   const model = useModel(() => new DashboardModel(deps));
+  const exporter = useModel(
+    () => new ExportModel(deps, { query: model.query, matching: model.total, selectedIds: model.selectedIds }),
+  );
   useEffect(() => {
     void model.load();
   }, [model]);
+  const exportOpen = model.panel.value === 'export';
+  useEffect(() => {
+    if (exportOpen) void exporter.open();
+  }, [exportOpen, exporter]);
 
   const list = model.listState.value;
   const rows = model.rows.value;
   const total = model.total.value;
-  const exporting = model.exportState.value.phase === 'exporting';
 
   return (
     <div class="dashboard">
@@ -38,7 +45,13 @@ export function App({ deps }: { deps: DashboardDeps }) {
             placeholder="Name, company, title or email"
             onInput={model.search}
           />
-          <button type="button" class="btn btn--primary" disabled={total === 0 || exporting} onClick={model.exportCsv}>
+          <button
+            type="button"
+            class="btn btn--primary"
+            aria-expanded={exportOpen}
+            disabled={model.isFirstRun.value}
+            onClick={() => model.togglePanel('export')}
+          >
             Export
           </button>
           <button type="button" class="btn btn--ghost" onClick={model.openOptions}>
@@ -50,8 +63,9 @@ export function App({ deps }: { deps: DashboardDeps }) {
       <main class="dashboard__main">
         <div class="dashboard__summary">
           <p class="dashboard__count">{countText(rows.length, total)}</p>
-          <StatusMessage text={model.exportAnnouncement.value} tone={model.exportState.value.phase === 'failed' ? 'error' : 'neutral'} />
         </div>
+
+        {exportOpen && <ExportPanel model={exporter} onClose={model.closePanel} />}
 
         {list.phase === 'loading' && <p class="loading">Loading leads…</p>}
         {list.phase === 'failed' && <Notice tone="warning" title={list.message} />}
@@ -72,7 +86,16 @@ export function App({ deps }: { deps: DashboardDeps }) {
         ) : list.phase === 'ready' && rows.length === 0 ? (
           <p class="no-results">No leads match “{model.query}”.</p>
         ) : (
-          rows.length > 0 && <LeadTable rows={rows} focusedId={model.focusedLeadId.value} />
+          rows.length > 0 && (
+            <LeadTable
+              rows={rows}
+              focusedId={model.focusedLeadId.value}
+              selected={model.selectedSet.value}
+              allSelected={model.allShownSelected.value}
+              onSelect={model.select}
+              onSelectAll={model.selectShown}
+            />
+          )
         )}
 
         {model.hasMore.value && (

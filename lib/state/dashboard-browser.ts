@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import { leadsToCsv } from '@/lib/export/csv';
+import { csvMappingsItem } from '@/lib/export/csv-mappings-item';
 import { onEvent, request } from '@/lib/messaging/messenger';
-import type { DashboardDeps, DownloadFile } from './dashboard-model';
+import type { DashboardDeps } from './dashboard-model';
+import type { DownloadFile } from './export-model';
 import { leadIdFromFragment } from './links';
 
 /** Long enough for the browser to have read the blob into the download. */
@@ -9,7 +10,7 @@ const REVOKE_AFTER_MS = 60_000;
 
 /** Saves a file through a temporary link, which needs no `downloads` permission. */
 function downloadThroughLink(file: DownloadFile): void {
-  const url = URL.createObjectURL(new Blob([file.content], { type: file.type }));
+  const url = URL.createObjectURL(new Blob(file.parts, { type: file.type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = file.name;
@@ -20,13 +21,15 @@ function downloadThroughLink(file: DownloadFile): void {
   setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
 }
 
-/** The dashboard's real dependencies: the background, its change events and file downloads. */
+/** The dashboard's real dependencies: the background, its change events, file downloads and the saved CSV presets. */
 export function createBrowserDashboardDeps(): DashboardDeps {
   return {
     request,
     onLeadsChanged: (listener) => onEvent('leadsChanged', () => listener()),
-    toCsv: (leads) => leadsToCsv(leads, 'generic'),
     download: downloadThroughLink,
+    mappings: csvMappingsItem,
+    newId: () => crypto.randomUUID(),
+    now: () => new Date(),
     openOptions() {
       void browser.runtime.openOptionsPage();
     },

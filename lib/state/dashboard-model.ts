@@ -2,24 +2,14 @@ import { batch, computed, createModel, effect, signal, type ReadonlySignal } fro
 import type { IcpGrade, Lead, Temperature } from '@/lib/leads/types';
 import { formatDate, STAGE_LABELS } from './labels';
 import { httpUrl } from './links';
-import type { RequestFn } from './ports';
+import type { ExportDeps } from './export-model';
 
 /** How many leads the table shows at first and adds with each "Load more". */
 export const PAGE_SIZE = 50;
 
-/** A file the dashboard hands to the browser to save. */
-export interface DownloadFile {
-  name: string;
-  type: string;
-  content: string;
-}
-
-export interface DashboardDeps {
-  request: RequestFn;
+export interface DashboardDeps extends ExportDeps {
   /** Calls `listener` whenever the background reports changed leads; returns how to stop. */
   onLeadsChanged(listener: () => void): () => void;
-  toCsv(leads: Lead[]): string;
-  download(file: DownloadFile): void;
   openOptions(): void;
   /** The lead the page was opened on (`#lead=<id>`, from a reminder): highlighted and scrolled to. */
   focusLeadId?: string;
@@ -42,11 +32,8 @@ export interface LeadRow {
 }
 
 export type ListState = { phase: 'loading' } | { phase: 'ready' } | { phase: 'failed'; message: string };
-export type ExportState =
-  | { phase: 'idle' }
-  | { phase: 'exporting' }
-  | { phase: 'exported'; count: number }
-  | { phase: 'failed'; message: string };
+/** The panel open under the toolbar, if any. */
+export type DashboardPanel = 'none' | 'export';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -74,13 +61,9 @@ export function toLeadRow(lead: Lead): LeadRow {
   };
 }
 
-function exportFileName(now: Date): string {
-  return `leadscout-leads-${now.toISOString().slice(0, 10)}.csv`;
-}
-
 /**
- * The leads dashboard: a searchable, paged list that follows changes made in other tabs, and the
- * CSV export of what the search lists.
+ * The leads dashboard: a searchable, paged list that follows changes made in other tabs, rows the
+ * rep ticks for the export, and which panel is open.
  */
 export const DashboardModel = createModel((deps: DashboardDeps) => {
   const query = signal('');
@@ -88,7 +71,8 @@ export const DashboardModel = createModel((deps: DashboardDeps) => {
   const total = signal(0);
   const listState = signal<ListState>({ phase: 'loading' });
   const loadingMore = signal(false);
-  const exportState = signal<ExportState>({ phase: 'idle' });
+  const selectedIds = signal<readonly string[]>([]);
+  const panel = signal<DashboardPanel>('none');
   /** The lead a reminder linked to (`#lead=<id>`), fetched on its own: it may be older than any loaded page. */
   const focusedLead = signal<Lead | null>(null);
 
@@ -104,13 +88,8 @@ export const DashboardModel = createModel((deps: DashboardDeps) => {
   const isFirstRun = computed(
     () => listState.value.phase === 'ready' && total.value === 0 && query.value.trim() === '',
   );
-  const exportAnnouncement = computed(() => {
-    const state = exportState.value;
-    if (state.phase === 'exporting') return 'Preparing the export…';
-    if (state.phase === 'exported') return `Exported ${state.count} ${state.count === 1 ? 'lead' : 'leads'}`;
-    if (state.phase === 'failed') return state.message;
-    return '';
-  });
+  const selectedSet = computed(() => new Set(selectedIds.value));
+  const allShownSelected = computed(() => rows.value.length > 0 && rows.value.every((row) => selectedSet.value.has(row.id)));
 
   /**
    * Answers arrive out of order when the rep types fast or a live update lands during a search:
@@ -160,8 +139,10 @@ export const DashboardModel = createModel((deps: DashboardDeps) => {
     isFirstRun,
     listState: listState as ReadonlySignal<ListState>,
     loadingMore: loadingMore as ReadonlySignal<boolean>,
-    exportState: exportState as ReadonlySignal<ExportState>,
-    exportAnnouncement,
+    selectedIds: selectedIds as ReadonlySignal<readonly string[]>,
+    selectedSet,
+    allShownSelected,
+    panel: panel as ReadonlySignal<DashboardPanel>,
 
     async load(): Promise<void> {
       await Promise.all([loadFirst(PAGE_SIZE), loadFocused()]);
@@ -194,25 +175,22 @@ export const DashboardModel = createModel((deps: DashboardDeps) => {
         loadingMore.value = false;
       }
     },
-    /** Every lead the current search matches, not only the loaded pages. */
-    async exportCsv(): Promise<void> {
-      if (exportState.value.phase === 'exporting') return;
-      exportState.value = { phase: 'exporting' };
-      try {
-        const page = await deps.request('listLeads', {
-          query: query.value.trim(),
-          offset: 0,
-          limit: Math.max(total.value, leads.value.length),
-        });
-        deps.download({
-          name: exportFileName(new Date()),
-          type: 'text/csv;charset=utf-8',
-          content: deps.toCsv(page.leads),
-        });
-        exportState.value = { phase: 'exported', count: page.leads.length };
-      } catch (error) {
-        exportState.value = { phase: 'failed', message: `Export failed: ${messageOf(error)}` };
-      }
+    /** Ticks or unticks one row for the export. */
+    select(id: string, selected: boolean): void {
+      const others = selectedIds.value.filter((other) => other !== id);
+      selectedIds.value = selected ? [...others, id] : others;
+    },
+    /** Ticks every row shown, or unticks them all. */
+    selectShown(selected: boolean): void {
+      const shown = rows.value.map((row) => row.id);
+      const others = selectedIds.value.filter((id) => !shown.includes(id));
+      selectedIds.value = selected ? [...others, ...shown] : others;
+    },
+    togglePanel(next: Exclude<DashboardPanel, 'none'>): void {
+      panel.value = panel.value === next ? 'none' : next;
+    },
+    closePanel(): void {
+      panel.value = 'none';
     },
     openOptions(): void {
       deps.openOptions();

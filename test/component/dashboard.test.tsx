@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/entrypoints/leads/App';
 import type { Lead } from '@/lib/leads/types';
 import type { DashboardDeps } from '@/lib/state/dashboard-model';
+import { exportChunksOf, fakeExportPorts } from '../fixtures/export-deps';
 import { fakeRequest } from '../fixtures/fake-background';
 import { makeStoredLead } from '../fixtures/leads';
 
@@ -38,13 +39,13 @@ function renderDashboard(initial: Lead[], focusLeadId?: string) {
         const leads = stored.filter((lead) => lead.searchText.includes(query.toLowerCase()));
         return { leads, total: leads.length };
       },
+      exportChunk: exportChunksOf(() => stored),
     }),
     onLeadsChanged: (listener) => {
       notifyChanged = listener;
       return () => {};
     },
-    toCsv: vi.fn(() => 'csv'),
-    download: vi.fn(),
+    ...fakeExportPorts(),
     openOptions: vi.fn(),
     focusLeadId,
   };
@@ -127,15 +128,39 @@ describe('Dashboard App', () => {
     expect((screen.getByRole('button', { name: 'Export' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
-  it('should download the listed leads as CSV on Export', async () => {
+  it('should export the ticked leads as a HubSpot CSV from the Export panel', async () => {
     const { deps } = renderDashboard([JANE, IVAN].map(withSearchText));
-    await screen.findByRole('row', { name: /Jane Doe/ });
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Select Іван Петренко' }));
 
     fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+    const panel = await screen.findByRole('region', { name: 'Export leads' });
+    await waitFor(() => expect((within(panel).getByRole('combobox', { name: 'Leads' }) as HTMLSelectElement).value).toBe('selected'));
+    fireEvent.click(within(panel).getByRole('button', { name: 'Download' }));
 
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Exported 2 leads'));
-    expect(deps.toCsv).toHaveBeenCalledWith([expect.objectContaining({ id: 'jane' }), expect.objectContaining({ id: 'ivan' })]);
-    expect(deps.download).toHaveBeenCalledWith(expect.objectContaining({ content: 'csv', type: 'text/csv;charset=utf-8' }));
+    await waitFor(() => expect(within(panel).getByRole('status').textContent).toMatch(/^Exported 1 lead to leadscout-leads-/));
+    const [file] = (deps.download as unknown as { mock: { calls: [{ parts: string[] }][] } }).mock.calls[0];
+    const [header, ...rows] = file.parts.join('').split('\r\n').filter(Boolean);
+    expect(header.startsWith('\uFEFFFirst Name,Last Name,Email')).toBe(true);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain(',Rozetka,');
+  });
+
+  it('should save an edited copy of a preset and offer it under its name', async () => {
+    renderDashboard([JANE].map(withSearchText));
+    await screen.findByRole('row', { name: /Jane Doe/ });
+    fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+    const panel = await screen.findByRole('region', { name: 'Export leads' });
+
+    fireEvent.click(within(panel).getByRole('button', { name: 'Copy and edit columns' }));
+    const editor = within(panel).getByRole('region', { name: 'Edit columns' });
+    fireEvent.input(within(editor).getByRole('textbox', { name: 'Preset name' }), { target: { value: 'Our HubSpot' } });
+    fireEvent.click(within(editor).getByRole('button', { name: 'Remove column 1' }));
+    fireEvent.click(within(editor).getByRole('button', { name: 'Save preset' }));
+
+    await waitFor(() => expect(within(panel).queryByRole('region', { name: 'Edit columns' })).toBeNull());
+    const columns = within(panel).getByRole('combobox', { name: 'Columns' }) as HTMLSelectElement;
+    expect(columns.value).toBe('mapping-1');
+    expect(within(columns).getByRole('option', { name: 'Our HubSpot' })).toBeTruthy();
   });
 
   it('should highlight the lead a reminder opened the page on', async () => {

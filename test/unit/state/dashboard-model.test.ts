@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Lead } from '@/lib/leads/types';
 import type { LeadPage } from '@/lib/messaging/protocol';
 import { DashboardModel, PAGE_SIZE, toLeadRow, type DashboardDeps } from '@/lib/state/dashboard-model';
+import { fakeExportPorts } from '../../fixtures/export-deps';
 import { deferred, fakeRequest, type FakeHandlers } from '../../fixtures/fake-background';
 import { makeStoredLead } from '../../fixtures/leads';
 
@@ -29,8 +30,7 @@ function createModel(handlers: FakeHandlers, focusLeadId?: string) {
         notifyChanged = undefined;
       };
     }),
-    toCsv: vi.fn((leads: Lead[]) => leads.map((lead) => lead.id).join('\n')),
-    download: vi.fn(),
+    ...fakeExportPorts(),
     openOptions: vi.fn(),
     focusLeadId,
   };
@@ -137,18 +137,29 @@ describe('DashboardModel', () => {
     expect(deps.request).not.toHaveBeenCalled();
   });
 
-  it('should export every lead the search matches, not only the loaded page', async () => {
-    const { model, deps } = createModel({ listLeads: pagesOf(() => makeLeads(70)) });
+  it('should keep ticked rows across pages and untick only the shown ones', async () => {
+    const { model } = createModel({ listLeads: pagesOf(() => makeLeads(70)) });
     await model.load();
 
-    await model.exportCsv();
+    model.select('lead-3', true);
+    model.select('lead-60', true);
+    model.selectShown(true);
+    expect(model.allShownSelected.value).toBe(true);
+    expect(model.selectedIds.value).toHaveLength(PAGE_SIZE + 1);
 
-    expect(deps.download).toHaveBeenCalledWith({
-      name: expect.stringMatching(/^leadscout-leads-\d{4}-\d{2}-\d{2}\.csv$/),
-      type: 'text/csv;charset=utf-8',
-      content: expect.stringContaining('lead-69'),
-    });
-    expect(model.exportAnnouncement.value).toBe('Exported 70 leads');
+    model.selectShown(false);
+    expect(model.selectedIds.value).toEqual(['lead-60']);
+    model.select('lead-60', false);
+    expect(model.selectedIds.value).toEqual([]);
+  });
+
+  it('should open one panel at a time and close it on a second click', () => {
+    const { model } = createModel({ listLeads: pagesOf(() => []) });
+
+    model.togglePanel('export');
+    expect(model.panel.value).toBe('export');
+    model.togglePanel('export');
+    expect(model.panel.value).toBe('none');
   });
 
   it('should report a failed load', async () => {
