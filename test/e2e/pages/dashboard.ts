@@ -1,6 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 
-/** leads.html: the search box, the leads table, Export. */
+/** leads.html: the search box, the leads table, the Export panel. */
 export class DashboardPage {
   constructor(readonly page: Page) {}
 
@@ -19,5 +20,25 @@ export class DashboardPage {
 
   exportButton(): Locator {
     return this.page.getByRole('button', { name: 'Export' });
+  }
+
+  exportPanel(): Locator {
+    return this.page.getByRole('region', { name: 'Export leads' });
+  }
+
+  /** Opens the Export panel, picks the leads and columns, and returns the downloaded file's text. */
+  async exportFile({ leads, format, columns, bom }: { leads?: string; format?: string; columns?: string; bom?: boolean } = {}): Promise<{ name: string; text: string }> {
+    if (!(await this.exportPanel().isVisible())) await this.exportButton().click();
+    const panel = this.exportPanel();
+    if (leads) await panel.getByRole('combobox', { name: 'Leads' }).selectOption({ label: leads });
+    if (format) await panel.getByRole('combobox', { name: 'Format' }).selectOption({ label: format });
+    if (columns) await panel.getByRole('combobox', { name: 'Columns' }).selectOption({ label: columns });
+    if (bom !== undefined) await panel.getByRole('checkbox', { name: 'Excel-compatible (UTF-8 with BOM)' }).setChecked(bom);
+    const [download] = await Promise.all([this.page.waitForEvent('download'), panel.getByRole('button', { name: 'Download' }).click()]);
+    return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+  }
+
+  selectRow(name: string): Promise<void> {
+    return this.page.getByRole('checkbox', { name: `Select ${name}` }).check();
   }
 }
