@@ -43,7 +43,7 @@ const GENERIC_CONTACT_SLOTS = 3;
  * Call keeps MQL because HubSpot has no stage for it. Lost and "contact later" leave the cell empty:
  * HubSpot never moves a lifecycle backwards, and an empty cell leaves the stored stage alone.
  */
-const HUBSPOT_LIFECYCLE_STAGE: Record<Stage, string> = {
+export const HUBSPOT_LIFECYCLE_STAGE: Record<Stage, string> = {
   'contact-us': 'Lead',
   mql: 'Marketing Qualified Lead',
   call: 'Marketing Qualified Lead',
@@ -55,7 +55,7 @@ const HUBSPOT_LIFECYCLE_STAGE: Record<Stage, string> = {
 };
 
 /** HubSpot `hs_lead_status` labels (CRM.md §4). A booked or held call means the prospect was reached. */
-const HUBSPOT_LEAD_STATUS: Record<Stage, string> = {
+export const HUBSPOT_LEAD_STATUS: Record<Stage, string> = {
   'contact-us': 'New',
   mql: 'Open',
   call: 'Connected',
@@ -110,7 +110,7 @@ const phone = (index: number) => (lead: Lead) => lead.person.phones[index] ?? ''
 const jobTitle = (lead: Lead) => orEmpty(lead.person.title);
 const companyName = (lead: Lead) => orEmpty(lead.company.name);
 /** The captured URL, else the company domain as an https URL, so the CRM gets a website whenever we know one. */
-const companyWebsite = (lead: Lead) =>
+export const companyWebsite = (lead: Lead) =>
   lead.company.website ?? (lead.company.domain ? `https://${lead.company.domain}` : '');
 const primaryChannel = (lead: Lead) => orEmpty(lead.channels[0]?.channel);
 const firstSource = (lead: Lead) => lead.sources[0];
@@ -122,7 +122,7 @@ function salesforceLeadSource(lead: Lead): string {
 }
 
 /** "Acme – Jane Doe (ICP A)": Pipedrive requires a lead title (CRM.md §1.4). */
-function pipedriveLeadTitle(lead: Lead): string {
+export function pipedriveLeadTitle(lead: Lead): string {
   const who = [lead.company.name, displayName(lead.person)].filter(Boolean).join(' – ');
   return `${who} (ICP ${lead.icp.grade})`;
 }
@@ -131,7 +131,7 @@ function pipedriveLeadTitle(lead: Lead): string {
  * Qualification in prose, for CRMs without our custom fields: Salesforce Description and Pipedrive's note
  * (CRM.md §1.3–1.4). Keeps the exact stage, since each CRM's status only approximates it.
  */
-function qualificationSummary(lead: Lead): string {
+export function qualificationSummary(lead: Lead): string {
   const bant = BANT_CRITERIA.map((criterion) => {
     const { status, note } = lead.bant[criterion];
     const answer = BANT_STATUS_LABEL[status];
