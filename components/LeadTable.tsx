@@ -11,6 +11,8 @@ interface LeadTableProps {
   allSelected: boolean;
   onSelect: (id: string, selected: boolean) => void;
   onSelectAll: (selected: boolean) => void;
+  /** A `Delete` button per row when given (the rep deletes a person on request). */
+  onDelete?: (row: LeadRow) => void;
 }
 
 function scrollIntoView(row: HTMLTableRowElement | null): void {
@@ -18,7 +20,7 @@ function scrollIntoView(row: HTMLTableRowElement | null): void {
 }
 
 /** Every value is rendered as text: it came from a web page and is untrusted. */
-export function LeadTable({ rows, focusedId, selected, allSelected, onSelect, onSelectAll }: LeadTableProps) {
+export function LeadTable({ rows, focusedId, selected, allSelected, onSelect, onSelectAll, onDelete }: LeadTableProps) {
   return (
     <div class="table-wrap">
       <table class="lead-table">
@@ -42,6 +44,11 @@ export function LeadTable({ rows, focusedId, selected, allSelected, onSelect, on
             <th scope="col">Stage</th>
             <th scope="col">Channel</th>
             <th scope="col">Updated</th>
+            {onDelete && (
+              <th scope="col">
+                <span class="visually-hidden">Actions</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -83,6 +90,13 @@ export function LeadTable({ rows, focusedId, selected, allSelected, onSelect, on
               <td>
                 <time dateTime={row.updatedAt}>{row.updated}</time>
               </td>
+              {onDelete && (
+                <td>
+                  <button type="button" class="btn btn--ghost btn--small" onClick={() => onDelete(row)}>
+                    Delete
+                  </button>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

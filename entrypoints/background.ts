@@ -7,7 +7,7 @@ import { createGradePreview } from '@/lib/db/grade-preview';
 import { createLeadsRepo } from '@/lib/db/leads-repo';
 import { openLeadsDb } from '@/lib/db/open';
 import { createRegrader, regradeJobItem } from '@/lib/db/regrade';
-import { saveFailureMessage } from '@/lib/db/storage-errors';
+import { saveFailureMessage, saveFailureReason } from '@/lib/db/storage-errors';
 import { emitEvent, handleRequests } from '@/lib/messaging/messenger';
 import { startReminders } from '@/lib/reminders/reminders';
 import { settingsItem } from '@/lib/settings/settings';
@@ -44,9 +44,19 @@ export default defineBackground(() => {
         void emitEvent('leadsChanged', { ids: [saved.lead.id] });
         return { ok: true, ...saved };
       } catch (error) {
-        console.error('LeadScout: saving a lead failed', error);
-        return { ok: false, message: saveFailureMessage(error) };
+        const reason = saveFailureReason(error);
+        if (reason !== 'suppressed') console.error('LeadScout: saving a lead failed', error);
+        return { ok: false, reason, message: saveFailureMessage(error) };
       }
+    },
+    isSuppressed: ({ person }) => leads.isSuppressed(person),
+    async deleteLead({ id, suppress }) {
+      const deleted = await leads.deletePerson(id, { suppress });
+      if (deleted) {
+        gradePreview.invalidate();
+        void emitEvent('leadsChanged', { ids: [id] });
+      }
+      return { deleted };
     },
   });
 

@@ -1,12 +1,15 @@
 import { useModel } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { Brand } from '@/components/Brand';
+import { DeleteLeadDialog } from '@/components/DeleteLeadDialog';
 import { EmptyState } from '@/components/EmptyState';
 import { ExportPanel } from '@/components/ExportPanel';
 import { LeadTable } from '@/components/LeadTable';
 import { Notice } from '@/components/Notice';
+import { StatusMessage } from '@/components/StatusMessage';
 import { TextField } from '@/components/TextField';
 import { DashboardModel, type DashboardDeps } from '@/lib/state/dashboard-model';
+import { DeleteLeadModel } from '@/lib/state/delete-lead-model';
 import { ExportModel } from '@/lib/state/export-model';
 
 function countText(shown: number, total: number): string {
@@ -20,6 +23,7 @@ export function App({ deps }: { deps: DashboardDeps }) {
   const exporter = useModel(
     () => new ExportModel(deps, { query: model.query, matching: model.total, selectedIds: model.selectedIds }),
   );
+  const deletion = useModel(() => new DeleteLeadModel(deps));
   useEffect(() => {
     void model.load();
   }, [model]);
@@ -63,9 +67,17 @@ export function App({ deps }: { deps: DashboardDeps }) {
       <main class="dashboard__main">
         <div class="dashboard__summary">
           <p class="dashboard__count">{countText(rows.length, total)}</p>
+          <StatusMessage text={deletion.announcement.value} tone={deletion.state.value.phase === 'failed' ? 'error' : 'success'} />
         </div>
 
         {exportOpen && <ExportPanel model={exporter} onClose={model.closePanel} />}
+        <DeleteLeadDialog
+          state={deletion.state.value}
+          suppress={deletion.suppress.value}
+          onSuppressChange={deletion.setSuppress}
+          onConfirm={deletion.confirm}
+          onCancel={deletion.cancel}
+        />
 
         {list.phase === 'loading' && <p class="loading">Loading leads…</p>}
         {list.phase === 'failed' && <Notice tone="warning" title={list.message} />}
@@ -94,6 +106,7 @@ export function App({ deps }: { deps: DashboardDeps }) {
               allSelected={model.allShownSelected.value}
               onSelect={model.select}
               onSelectAll={model.selectShown}
+              onDelete={(row) => deletion.ask({ id: row.id, name: row.name })}
             />
           )
         )}

@@ -1,4 +1,4 @@
-import type { IDBPCursorWithValue, IDBPDatabase, IDBPIndex, IDBPTransaction } from 'idb';
+import type { IDBPCursorWithValue, IDBPDatabase, IDBPIndex, IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import type { ProspectPerson } from '@/lib/extract/types';
 import { buildLead, type LeadSettings } from '@/lib/leads/build-lead';
 import { cleanPerson } from '@/lib/leads/clean-input';
@@ -9,6 +9,7 @@ import type { Lead, LeadInput } from '@/lib/leads/types';
 import type { LeadPage, RequestData } from '@/lib/messaging/protocol';
 import type { LeadsDB } from './schema';
 import { isQuotaError } from './storage-errors';
+import { createSuppression, PersonSuppressedError, type Suppression } from './suppression';
 
 export interface SavedLead {
   outcome: 'created' | 'merged';
@@ -22,8 +23,18 @@ export interface SavedLead {
 export type LeadsQuery = RequestData<'listLeads'>;
 
 export interface LeadsRepo {
-  /** Store the rep's lead: a new record, or merged into the record of the same person. */
+  /**
+   * Store the rep's lead: a new record, or merged into the record of the same person. Rejects with
+   * `PersonSuppressedError` when the person was deleted on request.
+   */
   save(input: LeadInput): Promise<SavedLead>;
+  /** Whether this person was deleted on request and must not be captured again. */
+  isSuppressed(person: ProspectPerson): Promise<boolean>;
+  /**
+   * Delete one lead, in one transaction; with `suppress`, its identity keys go on the suppression
+   * list (as salted hashes) in the same transaction. False when there was no such lead.
+   */
+  deletePerson(id: string, options: { suppress: boolean }): Promise<boolean>;
   /** The stored lead this person would merge into, if any. */
   findByPerson(person: ProspectPerson): Promise<Lead | null>;
   /** A page of leads, most recently updated first. */
@@ -34,8 +45,35 @@ export interface LeadsRepo {
 
 export const DEFAULT_PAGE_SIZE = 50;
 
-type LeadsIndex = IDBPIndex<LeadsDB, ['leads'], 'leads', 'identityKeys', IDBTransactionMode>;
-type LeadsWriteTransaction = IDBPTransaction<LeadsDB, ['leads'], 'readwrite'>;
+type Stores = ArrayLike<StoreNames<LeadsDB>>;
+type LeadsIndex = IDBPIndex<LeadsDB, Stores, 'leads', 'identityKeys', IDBTransactionMode>;
+/** The `leads` store of a `readwrite` transaction that may span other stores too (a bulk import's). */
+export type WritableLeads = IDBPObjectStore<LeadsDB, Stores, 'leads', 'readwrite'>;
+export type SuppressionStore = IDBPObjectStore<LeadsDB, Stores, 'suppression', IDBTransactionMode>;
+type WriteTransaction = IDBPTransaction<LeadsDB, Stores, 'readwrite'>;
+
+/**
+ * The save's read-merge-write, inside a transaction the caller holds (a save's own, or a bulk
+ * import's chunk): merge `input` into the record of the same person, or store `created`.
+ */
+export async function mergeIntoStore(
+  leads: WritableLeads,
+  input: LeadInput,
+  created: Lead,
+  now: Date,
+  settings: LeadSettings,
+): Promise<SavedLead> {
+  const existing = await findSamePerson(leads.index('identityKeys'), created.identityKeys);
+  const lead = existing ? mergeLead(existing, input, now, settings) : created;
+  await leads.put(lead);
+  return { outcome: existing ? 'merged' : 'created', lead };
+}
+
+/** Whether any of `hashes` is on the suppression list (hashes computed before the transaction). */
+export async function anySuppressed(store: SuppressionStore, hashes: readonly string[]): Promise<boolean> {
+  const found = await Promise.all(hashes.map((hash) => store.count(hash)));
+  return found.some((count) => count > 0);
+}
 
 /**
  * The leads store's only writer (the background's). Every method awaits the shared connection, so the
@@ -45,6 +83,7 @@ export function createLeadsRepo(
   db: Promise<IDBPDatabase<LeadsDB>>,
   getSettings: () => Promise<LeadSettings>,
   clock: () => Date = () => new Date(),
+  suppression: Suppression = createSuppression(db),
 ): LeadsRepo {
   return {
     async save(input) {
@@ -53,13 +92,43 @@ export function createLeadsRepo(
       const settings = await getSettings();
       const now = clock();
       const created = buildLead(input, now, settings);
-      const tx = (await db).transaction('leads', 'readwrite');
+      const hashes = await suppression.hashesOf(created.identityKeys);
+      const tx = (await db).transaction(['leads', 'suppression'], 'readwrite');
       return commit(tx, async () => {
-        const existing = await findSamePerson(tx.store.index('identityKeys'), created.identityKeys);
-        const lead = existing ? mergeLead(existing, input, now, settings) : created;
-        await tx.store.put(lead);
-        return { outcome: existing ? 'merged' : 'created', lead };
+        // Checked in the save's own transaction: a delete committed a moment before is seen.
+        if (await anySuppressed(tx.objectStore('suppression'), hashes)) throw new PersonSuppressedError();
+        return mergeIntoStore(tx.objectStore('leads'), input, created, now, settings);
       });
+    },
+
+    async isSuppressed(person) {
+      const { defaultCountry } = await getSettings();
+      const hashes = await suppression.hashesOf(identityKeys(cleanPerson(person, defaultCountry)));
+      return anySuppressed((await db).transaction('suppression').store, hashes);
+    },
+
+    async deletePerson(id, { suppress }) {
+      const connection = await db;
+      // The keys are hashed before the transaction; a save may add keys in between, so the
+      // transaction checks they are still all of them and the loop hashes again when they are not.
+      for (;;) {
+        const lead = await connection.get('leads', id);
+        if (!lead) return false;
+        const hashes = suppress ? await suppression.entryHashes(lead.identityKeys) : [];
+        const tx = connection.transaction(['leads', 'suppression'], 'readwrite');
+        const deleted = await commit(tx, async () => {
+          const current = await tx.objectStore('leads').get(id);
+          if (!current) return false;
+          if (current.identityKeys.some((key) => !lead.identityKeys.includes(key))) return undefined;
+          const at = clock().toISOString();
+          await Promise.all([
+            tx.objectStore('leads').delete(id),
+            ...hashes.map((hash) => tx.objectStore('suppression').put({ hash, at })),
+          ]);
+          return true;
+        });
+        if (deleted !== undefined) return deleted;
+      }
     },
 
     async findByPerson(person) {
@@ -123,7 +192,7 @@ async function readPage(cursorRequest: Promise<NewestFirstCursor>, offset: numbe
  * Run `work` in `tx` and wait for the commit. A failure aborts the transaction, so nothing is half
  * written, and when the browser aborted it for want of space, that is the error reported.
  */
-async function commit<T>(tx: LeadsWriteTransaction, work: () => Promise<T>): Promise<T> {
+export async function commit<T>(tx: WriteTransaction, work: () => Promise<T>): Promise<T> {
   try {
     const result = await work();
     await tx.done;

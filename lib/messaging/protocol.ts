@@ -1,5 +1,6 @@
 import type { ProspectDraft, ProspectPerson } from '@/lib/extract/types';
 import type { GradeCounts } from '@/lib/db/grade-preview';
+import type { SaveFailureReason } from '@/lib/db/storage-errors';
 import type { Lead, LeadInput } from '@/lib/leads/types';
 import type { IcpProfile } from '@/lib/scoring/icp';
 
@@ -21,6 +22,13 @@ export interface RequestMap {
   findLead(data: { person: ProspectPerson }): Lead | null;
   /** popup → background: store the rep's lead, merging it with the same person captured before. */
   saveLead(data: { lead: LeadInput }): SaveResult;
+  /** popup → background: whether this person was deleted on request and must not be captured again. */
+  isSuppressed(data: { person: ProspectPerson }): boolean;
+  /**
+   * dashboard → background: delete one lead (Art. 17); with `suppress`, its identity keys go on the
+   * suppression list as salted hashes. `deleted` is false when there was no such lead.
+   */
+  deleteLead(data: { id: string; suppress: boolean }): { deleted: boolean };
   /** dashboard → background: a page of leads, most recently updated first, filtered by `query`. */
   listLeads(data: { query?: string; offset?: number; limit?: number }): LeadPage;
   /** dashboard → background: one lead by id (the lead a reminder's notification links to). */
@@ -61,7 +69,7 @@ export type CaptureResult =
 
 export type SaveResult =
   | { ok: true; outcome: 'created' | 'merged'; lead: Lead }
-  | { ok: false; message: string };
+  | { ok: false; reason: SaveFailureReason; message: string };
 
 export interface ExportChunkQuery {
   /** Continue after this lead (the previous chunk's `lastId`); absent for the first chunk. */

@@ -11,7 +11,7 @@ import {
   type Stage,
   type Temperature,
 } from '@/lib/leads/types';
-import type { CaptureResult } from '@/lib/messaging/protocol';
+import type { CaptureResult, SaveResult } from '@/lib/messaging/protocol';
 import { explainTemperature, gradeProspect, suggestedStage, type Bant } from '@/lib/scoring';
 import { channelTag, detectChannel, type DetectedBy } from '@/lib/settings/channels';
 import { DEFAULT_SETTINGS, defaultIcpProfile, type Settings } from '@/lib/settings/settings';
@@ -41,6 +41,13 @@ export const EMPTY_SELECTION_MESSAGE =
   'The selected text holds no name, e-mail or phone LeadScout could read: select the whole signature and try again.';
 const NO_TAB_MESSAGE = 'There is no open page to capture.';
 const MISSING_IDENTITY_MESSAGE = 'Add a name, email or phone before saving.';
+/** How often a save is sent when the background stops before answering (it restarts on the next message). */
+export const SAVE_ATTEMPTS = 3;
+export const SAVE_INTERRUPTED_MESSAGE =
+  'LeadScout’s background stopped before it could answer. Your lead is still here — press Save lead again.';
+export const SUPPRESSED_TITLE = 'Deleted on request';
+export const SUPPRESSED_HINT =
+  'This person asked to be deleted and is not captured again. Saving is refused for them.';
 
 export type CaptureState =
   | { phase: 'capturing' }
@@ -116,6 +123,8 @@ export const PopupModel = createModel((deps: PopupDeps) => {
   const bant = signal<LeadBant>(unknownBant());
   const stage = signal<Stage>('contact-us');
   const existingLead = signal<Lead | null>(null);
+  /** The person on screen was deleted on request: the popup says so and the background refuses the save. */
+  const suppressed = signal(false);
   const saveState = signal<SaveState>({ phase: 'idle' });
   /** The people a list or team page shows, and which of them the rep picked into the form. */
   const listed = signal<ProspectDraft[]>([]);
@@ -172,6 +181,7 @@ export const PopupModel = createModel((deps: PopupDeps) => {
   });
 
   const notice = computed<CaptureNotice | null>(() => {
+    if (suppressed.value) return { tone: 'warning', title: SUPPRESSED_TITLE, hint: SUPPRESSED_HINT };
     const state = capture.value;
     if (state.phase === 'failed') {
       return { tone: 'warning', title: state.message, hint: 'You can still type the lead by hand.' };
@@ -279,7 +289,32 @@ export const PopupModel = createModel((deps: PopupDeps) => {
   /** Set once the rep touches BANT or the stage: from then on their answers are not replaced. */
   let qualificationEdited = false;
 
+  async function checkSuppressed(person: ProspectPerson): Promise<void> {
+    try {
+      suppressed.value = await deps.request('isSuppressed', { person });
+    } catch (error) {
+      // The background checks again when the rep saves: a failed check only loses the early warning.
+      console.warn('LeadScout: could not check the suppression list', error);
+    }
+  }
+
+  /**
+   * Send the save, again when the background stopped before answering: a stopped service worker
+   * closes the message port, and the next message starts it again. A save is a merge, so a second
+   * delivery of one that did land keeps one record.
+   */
+  async function sendSave(lead: LeadInput): Promise<SaveResult> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await deps.request('saveLead', { lead });
+      } catch (error) {
+        if (attempt >= SAVE_ATTEMPTS) throw error;
+      }
+    }
+  }
+
   async function lookUpExistingLead(person: ProspectPerson): Promise<void> {
+    void checkSuppressed(person);
     try {
       const stored = await deps.request('findLead', { person });
       batch(() => {
@@ -374,17 +409,21 @@ export const PopupModel = createModel((deps: PopupDeps) => {
       }
       saveState.value = { phase: 'saving' };
       try {
-        const result = await deps.request('saveLead', { lead });
+        const result = await sendSave(lead);
         if (result.ok) {
           batch(() => {
             existingLead.value = result.lead;
             saveState.value = { phase: 'saved', outcome: result.outcome };
           });
         } else {
-          saveState.value = { phase: 'failed', message: result.message };
+          batch(() => {
+            if (result.reason === 'suppressed') suppressed.value = true;
+            saveState.value = { phase: 'failed', message: result.message };
+          });
         }
       } catch (error) {
-        saveState.value = { phase: 'failed', message: `Could not save: ${messageOf(error)}` };
+        console.warn('LeadScout: the save got no answer', error);
+        saveState.value = { phase: 'failed', message: SAVE_INTERRUPTED_MESSAGE };
       }
     },
     choices,
@@ -399,6 +438,7 @@ export const PopupModel = createModel((deps: PopupDeps) => {
         for (const field of ['fullName', 'title', 'company', 'email', 'phone'] as const) fields[field].value = '';
         fillFrom(picked);
         existingLead.value = null;
+        suppressed.value = false;
         capture.value = { phase: 'captured' };
       });
       await lookUpExistingLead(picked.person);

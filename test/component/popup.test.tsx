@@ -13,6 +13,7 @@ function renderPopup(handlers: FakeHandlers = {}) {
   const request = fakeRequest({
     captureTab: () => CAPTURED,
     findLead: () => null,
+    isSuppressed: () => false,
     saveLead: ({ lead }) => ({ ok: true, outcome: 'created', lead: makeStoredLead({ person: lead.person }) }),
     ...handlers,
   });

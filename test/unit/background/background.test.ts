@@ -96,8 +96,26 @@ describe('background', () => {
 
     const actual = await send('saveLead', { lead: makeLeadInput() });
 
-    expect(actual).toEqual({ ok: false, message: expect.stringMatching(/no room left/) });
+    expect(actual).toEqual({ ok: false, reason: 'storage-full', message: expect.stringMatching(/^Browser storage is full/) });
     expect(logged).toHaveBeenCalled();
+  });
+
+  it('should delete a person on request and refuse to capture them again', async () => {
+    background.main();
+    const input = makeLeadInput({ person: makePerson({ linkedinUrl: LINKEDIN_URL }) });
+    const saved = await send('saveLead', { lead: input });
+    const id = saved?.ok ? saved.lead.id : '';
+    const emitted = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+
+    const deleted = await send('deleteLead', { id, suppress: true });
+    const suppressed = await send('isSuppressed', { person: input.person });
+    const again = await send('saveLead', { lead: input });
+
+    expect(deleted).toEqual({ deleted: true });
+    expect(emitted).toHaveBeenCalledWith({ kind: 'event', name: 'leadsChanged', data: { ids: [id] } });
+    expect(suppressed).toBe(true);
+    expect(again).toEqual({ ok: false, reason: 'suppressed', message: expect.stringMatching(/deleted on request/) });
+    expect(await send('listLeads', {})).toEqual({ leads: [], total: 0 });
   });
 
   it('should capture a tab on request', async () => {

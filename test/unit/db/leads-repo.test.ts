@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLeadsRepo, type LeadsRepo } from '@/lib/db/leads-repo';
+import { PersonSuppressedError, saltedHash } from '@/lib/db/suppression';
 import { openLeadsDb } from '@/lib/db/open';
 import type { LeadPage } from '@/lib/messaging/protocol';
 import { LINKEDIN_URL, makeLeadInput, makePerson, TEST_SETTINGS } from '../../fixtures/leads';
@@ -218,6 +219,42 @@ describe('createLeadsRepo', () => {
       await repo.list({ limit: 1 });
 
       expect(getAll).not.toHaveBeenCalled();
+    });
+  });
+  describe('deletePerson', () => {
+    it('should delete the lead and put nothing on the suppression list when not asked to', async () => {
+      const saved = (await repo.save(olena({ emails: ['olena@finlytics.io'] }))).lead;
+
+      const deleted = await repo.deletePerson(saved.id, { suppress: false });
+
+      expect(deleted).toBe(true);
+      expect(await repo.get(saved.id)).toBeNull();
+      expect(await repo.isSuppressed(makePerson({ emails: ['olena@finlytics.io'] }))).toBe(false);
+      expect(await repo.save(olena({ emails: ['olena@finlytics.io'] }))).toMatchObject({ outcome: 'created' });
+    });
+
+    it('should answer false for a lead that is not there', async () => {
+      expect(await repo.deletePerson('gone', { suppress: true })).toBe(false);
+    });
+
+    it('should refuse every later save of the person by any of their keys, and store only salted hashes', async () => {
+      const saved = (await repo.save(olena({ emails: ['olena@finlytics.io'], linkedinUrl: LINKEDIN_URL }))).lead;
+
+      await repo.deletePerson(saved.id, { suppress: true });
+
+      await expect(repo.save(olena({ emails: ['OLENA@finlytics.io'] }))).rejects.toBeInstanceOf(PersonSuppressedError);
+      await expect(repo.save(olena({ linkedinUrl: `${LINKEDIN_URL}?trk=feed` }))).rejects.toBeInstanceOf(PersonSuppressedError);
+      expect(await repo.isSuppressed(makePerson({ linkedinUrl: LINKEDIN_URL }))).toBe(true);
+      expect(await repo.isSuppressed(makePerson({ emails: ['taras@brightforge.com.ua'] }))).toBe(false);
+      expect(await repo.list()).toEqual({ leads: [], total: 0 });
+      const db = await openLeadsDb();
+      const entries = await db.getAll('suppression');
+      const [salt] = (await db.get('meta', 'suppressionSalts')) ?? [];
+      db.close();
+      expect(entries.map((entry) => entry.hash).toSorted()).toEqual(
+        (await Promise.all(saved.identityKeys.map((key) => saltedHash(salt, key)))).toSorted(),
+      );
+      expect(JSON.stringify(entries)).not.toMatch(/olena|finlytics/);
     });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isQuotaError, saveFailureMessage } from '@/lib/db/storage-errors';
+import { importFailureMessage, isQuotaError, saveFailureMessage, saveFailureReason } from '@/lib/db/storage-errors';
+import { PersonSuppressedError } from '@/lib/db/suppression';
 
 describe('isQuotaError', () => {
   it.each([
@@ -17,13 +18,33 @@ describe('saveFailureMessage', () => {
   it('should tell the rep that the disk is full and that saved leads are safe', () => {
     const actual = saveFailureMessage(new DOMException('Quota exceeded', 'QuotaExceededError'));
 
-    expect(actual).toMatch(/no room left/);
-    expect(actual).toMatch(/leads you already saved are safe/);
+    expect(actual).toMatch(/^Browser storage is full — nothing already stored was lost\./);
+    expect(actual).toMatch(/free up disk space/);
   });
 
   it('should give any other failure a plain message, not the raw error', () => {
     const actual = saveFailureMessage(new TypeError("Cannot read properties of undefined (reading 'id')"));
 
     expect(actual).toBe('LeadScout could not save this lead. Try again — the leads you already saved are safe.');
+  });
+});
+
+describe('saveFailureReason', () => {
+  it.each([
+    [new PersonSuppressedError(), 'suppressed'],
+    [new DOMException('Quota exceeded', 'QuotaExceededError'), 'storage-full'],
+    [new Error('boom'), 'failed'],
+  ])('should sort %o as %s', (error, expected) => {
+    expect(saveFailureReason(error)).toBe(expected);
+  });
+});
+
+describe('importFailureMessage', () => {
+  it('should say how far a restore got when the disk filled up, and how to carry on', () => {
+    const actual = importFailureMessage(new DOMException('Quota exceeded', 'QuotaExceededError'), 1500, 4000);
+
+    expect(actual).toBe(
+      'Browser storage is full — nothing already stored was lost. 1500 of 4000 leads are in; free up disk space, then press Restore again to carry on where it stopped.',
+    );
   });
 });

@@ -3,7 +3,16 @@ import { emptyDraft } from '@/lib/extract/types';
 import type { BantCriterion, Lead } from '@/lib/leads/types';
 import type { CaptureResult } from '@/lib/messaging/protocol';
 import { DEFAULT_SETTINGS, settingsItem } from '@/lib/settings/settings';
-import { EMPTY_SELECTION_MESSAGE, POPUP_READY_MARK, PopupModel, type PopupDeps } from '@/lib/state/popup-model';
+import {
+  EMPTY_SELECTION_MESSAGE,
+  POPUP_READY_MARK,
+  PopupModel,
+  SAVE_ATTEMPTS,
+  SAVE_INTERRUPTED_MESSAGE,
+  SUPPRESSED_HINT,
+  SUPPRESSED_TITLE,
+  type PopupDeps,
+} from '@/lib/state/popup-model';
 import { deferred, fakeRequest, type FakeHandlers } from '../../fixtures/fake-background';
 import { makeDraft, makeStoredLead } from '../../fixtures/leads';
 
@@ -17,6 +26,7 @@ function createModel(handlers: FakeHandlers = {}, overrides: Partial<PopupDeps> 
   const request = fakeRequest({
     captureTab: () => captured(),
     findLead: () => null,
+    isSuppressed: () => false,
     saveLead: ({ lead }) => ({ ok: true, outcome: 'created', lead: makeStoredLead({ person: lead.person }) }),
     ...handlers,
   });
@@ -287,12 +297,74 @@ describe('PopupModel', () => {
   });
 
   it('should announce the message of a refused save', async () => {
-    const { model } = createModel({ saveLead: () => ({ ok: false, message: 'This person was deleted on request.' }) });
+    const { model } = createModel({
+      saveLead: () => ({ ok: false, reason: 'storage-full', message: 'Browser storage is full — nothing already stored was lost.' }),
+    });
     await model.open();
 
     await model.save();
 
-    expect(model.saveAnnouncement.value).toEqual({ tone: 'error', text: 'This person was deleted on request.' });
+    expect(model.saveAnnouncement.value).toEqual({ tone: 'error', text: 'Browser storage is full — nothing already stored was lost.' });
+    expect(model.notice.value).toBeNull();
+  });
+
+  it('should say that a person deleted on request is not captured again, as soon as the popup opens', async () => {
+    const { model, request } = createModel({ isSuppressed: () => true });
+
+    await model.open();
+    await vi.waitFor(() => expect(model.notice.value).not.toBeNull());
+
+    expect(request).toHaveBeenCalledWith('isSuppressed', { person: makeDraft().person });
+    expect(model.notice.value).toEqual({ tone: 'warning', title: SUPPRESSED_TITLE, hint: SUPPRESSED_HINT });
+  });
+
+  it('should show the deleted-on-request notice when the background refuses the save', async () => {
+    const { model } = createModel({
+      saveLead: () => ({ ok: false, reason: 'suppressed', message: 'This person was deleted on request and is not captured again.' }),
+    });
+    await model.open();
+
+    await model.save();
+
+    expect(model.notice.value?.title).toBe(SUPPRESSED_TITLE);
+    expect(model.saveAnnouncement.value?.text).toMatch(/deleted on request/);
+  });
+
+  it('should send the save again when the background stopped before answering', async () => {
+    let calls = 0;
+    const { model, request } = createModel({
+      saveLead: ({ lead }) => {
+        calls++;
+        if (calls === 1) throw new Error('The message port closed before a response was received.');
+        return { ok: true, outcome: 'created', lead: makeStoredLead({ person: lead.person }) };
+      },
+    });
+    await model.open();
+
+    await model.save();
+
+    const saves = request.mock.calls.filter(([name]) => name === 'saveLead');
+    expect(saves).toHaveLength(2);
+    expect(saves[1]).toEqual(saves[0]);
+    expect(model.saveState.value).toEqual({ phase: 'saved', outcome: 'created' });
+  });
+
+  it('should keep the form and say so when the background never answers', async () => {
+    const { model, request } = createModel({
+      saveLead: () => {
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      },
+    });
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await model.open();
+    model.editField('notes', 'Call back after the audit');
+
+    await model.save();
+
+    expect(request.mock.calls.filter(([name]) => name === 'saveLead')).toHaveLength(SAVE_ATTEMPTS);
+    expect(model.saveState.value).toEqual({ phase: 'failed', message: SAVE_INTERRUPTED_MESSAGE });
+    expect(model.fields.fullName.value).toBe('Jane Doe');
+    expect(model.fields.notes.value).toBe('Call back after the audit');
   });
 
   it('should not send a lead with no name, email, phone or profile', async () => {
