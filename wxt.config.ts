@@ -16,7 +16,17 @@ export default defineConfig({
     // so the extension asks for no host permission at install. contextMenus: "Capture selection as
     // lead", which receives the selected text from the browser and needs no host access either.
     // alarms + notifications: the "Contact in the future" reminders.
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'alarms', 'notifications'],
+    // declarativeContent (Chrome only; no install warning): the browser marks the toolbar icon on
+    // known leads' profile pages by rules the extension registers, with no script in any page.
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      'contextMenus',
+      'alarms',
+      'notifications',
+      ...(browser === 'firefox' ? [] : ['declarativeContent']),
+    ],
     action: { default_title: 'Capture lead' },
     commands: {
       _execute_action: {

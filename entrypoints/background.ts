@@ -1,5 +1,7 @@
 import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
+import { chromePageRules } from '@/lib/badge/chrome-page-rules';
+import { createKnownLeadBadge } from '@/lib/badge/known-lead-badge';
 import { captureTab } from '@/lib/capture/capture-tab';
 import { captureSelection, createSelectionDrafts, createSelectionMenu } from '@/lib/capture/selection';
 import { readExportChunk } from '@/lib/db/export-chunks';
@@ -27,6 +29,14 @@ export default defineBackground(() => {
   });
   const selectionDrafts = createSelectionDrafts();
   const reminders = startReminders(db);
+  // Firefox has no declarativeContent: there the toolbar icon does not mark known leads' pages.
+  const pageRules = chromePageRules();
+  const knownLeadBadge = pageRules && createKnownLeadBadge(db, pageRules);
+  /** Every write that adds, changes or removes leads ends here: open pages refresh, the icon rules follow. */
+  function leadsChanged(ids: string[]): void {
+    void emitEvent('leadsChanged', { ids });
+    void knownLeadBadge?.leadsChanged(ids);
+  }
 
   handleRequests({
     captureTab: ({ tabId }) => captureTab(tabId),
@@ -41,7 +51,7 @@ export default defineBackground(() => {
         const saved = await leads.save(lead);
         gradePreview.invalidate();
         void reminders.leadSaved(saved.lead);
-        void emitEvent('leadsChanged', { ids: [saved.lead.id] });
+        leadsChanged([saved.lead.id]);
         return { ok: true, ...saved };
       } catch (error) {
         const reason = saveFailureReason(error);
@@ -62,7 +72,11 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => {
     createSelectionMenu().catch((error: unknown) => console.error('LeadScout: could not create the selection menu', error));
+    // The browser keeps page rules across restarts, but not across an update that changed them.
+    void knownLeadBadge?.rebuild();
   });
+  // Repairs rules a worker stopped in the middle of an update left behind.
+  browser.runtime.onStartup.addListener(() => void knownLeadBadge?.rebuild());
   browser.contextMenus.onClicked.addListener((info, tab) => {
     const defaultCountry = async () => (await settingsItem.getValue()).defaultCountry;
     void captureSelection(info, tab, { drafts: selectionDrafts, defaultCountry });

@@ -13,7 +13,9 @@ export class PopupPage {
     return this;
   }
 
-  field(label: 'Full name' | 'Job title' | 'Company' | 'Email' | 'Phone' | 'Notes'): Locator {
+  field(
+    label: 'Full name' | 'Job title' | 'Company' | 'Email' | 'Phone' | 'Notes' | 'Campaign' | 'Promo code or hashtag',
+  ): Locator {
     return this.page.getByLabel(label, { exact: true });
   }
 

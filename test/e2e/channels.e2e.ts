@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PageUrlFilter } from '@/lib/badge/known-page-rules';
+import { matchesUrlFilter } from '../fixtures/url-filter';
+import { EXTENSION_DIR, fixturePage, launchExtension, type ExtensionSession } from './harness';
+
+const LINKEDIN_URL = 'https://www.linkedin.com/in/olena-kovalenko-4b2a19/';
+const CAMPAIGN_URL = 'https://www.brightforge.com.ua/contacts?utm_source=newsletter&utm_campaign=spring-2026';
+
+/** The page rules the service worker registered, as the browser reports them back. */
+function registeredRules(session: ExtensionSession) {
+  return session.serviceWorker.evaluate(
+    () =>
+      new Promise<{ id?: string; conditions: { pageUrl?: PageUrlFilter }[]; actions: { instanceType?: string }[] }[]>(
+        (resolve) => chrome.declarativeContent.onPageChanged.getRules((rules) => resolve(rules as never)),
+      ),
+  );
+}
+
+describe('channels and the known-lead icon in Chromium', () => {
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    session = await launchExtension();
+    session.serve(LINKEDIN_URL, fixturePage('linkedin-profile.html'));
+    session.serve(CAMPAIGN_URL, fixturePage('company-contact.html'));
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('should ask for declarativeContent, which needs no host permission', () => {
+    const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+
+    expect(manifest.permissions).toContain('declarativeContent');
+    expect(manifest.permissions).not.toContain('tabs');
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.content_scripts ?? []).toEqual([]);
+  });
+
+  it('should tag a page opened from a newsletter link with the Newsletter channel and its campaign', async () => {
+    const { popup } = await session.popupFor(CAMPAIGN_URL);
+    await popup.ready();
+
+    expect(await popup.select('Channel').locator('option:checked').textContent()).toBe('Newsletter');
+    expect(await popup.field('Campaign').inputValue()).toBe('spring-2026');
+    await popup.field('Promo code or hashtag').fill('SPRING26');
+    await popup.save();
+    await popup.status().filter({ hasText: 'New lead saved' }).waitFor();
+
+    const [lead] = (await session.storedLeads()).filter((stored) => stored.sources.some((s) => s.url === CAMPAIGN_URL));
+    expect(lead?.channels).toEqual([{ channel: 'Newsletter', direction: 'inbound', campaign: 'spring-2026', code: 'SPRING26' }]);
+  });
+
+  it('should mark a saved lead’s profile pages by rules the browser holds, and no other profile', async () => {
+    const { popup } = await session.popupFor(LINKEDIN_URL);
+    await popup.ready();
+    await popup.save();
+    await popup.status().filter({ hasText: 'New lead saved' }).waitFor();
+
+    // The rules follow the save in the background: wait until the browser holds one for the profile.
+    const marks = async (url: string) =>
+      (await registeredRules(session)).some((rule) =>
+        rule.conditions.some((condition) => condition.pageUrl && matchesUrlFilter(condition.pageUrl, url)),
+      );
+    await expect.poll(() => marks(LINKEDIN_URL)).toBe(true);
+    expect(await marks('https://ua.linkedin.com/in/olena-kovalenko-4b2a19/overlay/contact-info/')).toBe(true);
+    expect(await marks('https://www.linkedin.com/in/somebody-else/')).toBe(false);
+    const rules = await registeredRules(session);
+    expect(rules.every((rule) => rule.actions.every((action) => action.instanceType === 'declarativeContent.SetIcon'))).toBe(true);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { bucketKeyRange, bucketOf, bucketRules, profilePageFilters } from '@/lib/badge/known-page-rules';
+import { matchesUrlFilter } from '../../fixtures/url-filter';
+
+function marks(key: string, href: string): boolean {
+  return profilePageFilters(key).some((filter) => matchesUrlFilter(filter, href));
+}
+
+describe('profilePageFilters', () => {
+  it.each([
+    ['linkedin:olena-kovalenko', 'https://www.linkedin.com/in/olena-kovalenko/', true],
+    ['linkedin:olena-kovalenko', 'https://www.linkedin.com/in/olena-kovalenko', true],
+    ['linkedin:olena-kovalenko', 'https://ua.linkedin.com/in/olena-kovalenko/?originalSubdomain=ua', true],
+    ['linkedin:olena-kovalenko', 'https://www.linkedin.com/in/olena-kovalenko/overlay/contact-info/', true],
+    ['linkedin:olena-kovalenko', 'https://www.linkedin.com/in/olena-kovalenko-2/', false],
+    ['linkedin:olena-kovalenko', 'https://evil-linkedin.com/in/olena-kovalenko/', false],
+    ['linkedin:олена-коваленко', 'https://www.linkedin.com/in/%D0%BE%D0%BB%D0%B5%D0%BD%D0%B0-%D0%BA%D0%BE%D0%B2%D0%B0%D0%BB%D0%B5%D0%BD%D0%BA%D0%BE/', true],
+    ['github:octocat', 'https://github.com/octocat', true],
+    ['github:octocat', 'https://github.com/Octocat?tab=repositories', true],
+    ['github:octocat', 'https://github.com/octocat-bot', false],
+    ['github:octocat', 'https://github.com/octocat/hello-world', false],
+    ['x:jane_doe', 'https://x.com/Jane_Doe', true],
+    ['x:jane_doe', 'https://twitter.com/jane_doe/', true],
+    ['x:jane_doe', 'https://mobile.x.com/jane_doe', true],
+    ['x:jane_doe', 'https://x.com/jane_doe_2', false],
+    ['x:jane_doe', 'http://x.com/jane_doe', false],
+    ['email:jane@acme.com', 'https://acme.com/', false],
+  ])('should tell %s’s pages: %s → %s', (key, href, expected) => {
+    expect(marks(key, href)).toBe(expected);
+  });
+
+  it.each(['github:bad)(', 'x:not a handle', 'phone:+380441234567', 'sales-navigator:ACwAAA'])('should give no filter for %s', (key) => {
+    expect(profilePageFilters(key)).toEqual([]);
+  });
+});
+
+describe('buckets', () => {
+  it.each([
+    ['linkedin:olena', 'linkedin:o'],
+    ['linkedin:олена', 'linkedin:о'],
+    ['x:jane', 'x:j'],
+    ['email:jane@acme.com', undefined],
+    ['phone:+380441234567', undefined],
+  ])('should put %s in bucket %s', (key, bucket) => {
+    expect(bucketOf(key)).toBe(bucket);
+  });
+
+  it('should find every key of a bucket within its index range and no other', () => {
+    const [lower, upper] = bucketKeyRange('linkedin:o');
+    const inRange = (key: string) => key >= lower && key <= upper;
+
+    expect(['linkedin:o', 'linkedin:olena', 'linkedin:o😀'].every(inRange)).toBe(true);
+    expect(['linkedin:p', 'linkedin:n', 'linkedin;o', 'x:o'].some(inRange)).toBe(false);
+  });
+
+  it('should make one rule per bucket with every key’s conditions, leaving out keys that name no profile', () => {
+    const rules = bucketRules(['linkedin:olena', 'linkedin:oleh', 'x:jane', 'email:jane@acme.com']);
+
+    expect(rules.map((rule) => [rule.id, rule.conditions.length])).toEqual([
+      ['known-lead:linkedin:o', 4],
+      ['known-lead:x:j', 1],
+    ]);
+  });
+});
