@@ -64,7 +64,7 @@ export default defineBackground(() => {
       const deleted = await leads.deletePerson(id, { suppress });
       if (deleted) {
         gradePreview.invalidate();
-        void emitEvent('leadsChanged', { ids: [id] });
+        leadsChanged([id]);
       }
       return { deleted };
     },
