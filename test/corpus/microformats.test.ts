@@ -1,23 +1,25 @@
 /**
  * The microformats community test suite, its cases with an h-card: the first h-card's name, job
- * title, organisation, e-mail and phone, as the expected mf2 JSON has them, against our draft.
+ * title, organisation, e-mail and phone, as the expected mf2 JSON has them, against our draft (or,
+ * on a page of several cards none of which is the page's own, against the first prospect it lists).
+ * A first card that is a post's author is left out by design and counted apart.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { extractProspect } from '@/lib/extract';
+import { extractProspect, extractProspects } from '@/lib/extract';
 import { parsePage } from '../unit/extract/pages';
-import { describeCorpus } from './corpus';
+import { describeCorpus, printLine } from './corpus';
 import { Scoreboard, sameText } from './scoreboard';
 
 /** The parsers' own base for these fragments (microformats-tests README). */
 const PAGE_URL = 'http://example.com/';
 
 /** Fields right, as the h-card layer reaches them now (measured): a lower score is a regression. */
-const MIN_RIGHT = 48;
+const MIN_RIGHT = 56;
 /**
- * Values we read differently from the suite, as measured now (an implied name with an extra word,
- * a p-name split by a tag): more is a regression.
+ * Values we read differently from the suite, as measured now (a name in the value-class pattern,
+ * which the suite joins without spaces, "JohnDoe", and we read as the page shows it): more is a regression.
  */
 const MAX_WRONG = 2;
 
@@ -27,11 +29,21 @@ interface Mf2Item {
   children?: Mf2Item[];
 }
 
+/** Items whose h-cards are their authors (and people they mention): an article's author is not a prospect, by design. */
+const POST_TYPES = ['h-entry', 'h-news'];
+
+interface FoundCard {
+  card: Mf2Item;
+  /** Found inside a post: the layer leaves it out by design, so it is counted apart, not scored. */
+  inPost: boolean;
+}
+
 /** The first h-card of a parse: a top-level item, else the first nested in one (an h-entry's author). */
-function firstHCard(items: readonly Mf2Item[]): Mf2Item | undefined {
+function firstHCard(items: readonly Mf2Item[], inPost = false): FoundCard | undefined {
   for (const item of items) {
-    if (item.type.includes('h-card')) return item;
-    const nested = firstHCard([...Object.values(item.properties).flat().filter(isItem), ...(item.children ?? [])]);
+    if (item.type.includes('h-card')) return { card: item, inPost };
+    const nestedInPost = inPost || item.type.some((type) => POST_TYPES.includes(type));
+    const nested = firstHCard([...Object.values(item.properties).flat().filter(isItem), ...(item.children ?? [])], nestedInPost);
     if (nested) return nested;
   }
   return undefined;
@@ -81,13 +93,26 @@ describeCorpus('microformats-tests', (corpusDir) => {
 
   afterAll(() => board.print());
 
+  const postAuthors: string[] = [];
+
+  afterAll(() => printLine(`microformats h-card: ${postAuthors.length} cases whose first h-card is a post's author, not scored by design: ${postAuthors.join(', ')}`));
+
   it(`should read at least ${MIN_RIGHT} fields of the first h-card right`, () => {
     for (const name of cases) {
       const [html, json] = ['html', 'json'].map((ext) => path.join(corpusDir, `${name}.${ext}`));
       if (!existsSync(html) || !existsSync(json)) continue;
-      const card = firstHCard((JSON.parse(readFileSync(json, 'utf8')) as { items: Mf2Item[] }).items);
-      if (!card) continue;
-      const draft = extractProspect(parsePage(readFileSync(html, 'utf8')), PAGE_URL);
+      const found = firstHCard((JSON.parse(readFileSync(json, 'utf8')) as { items: Mf2Item[] }).items);
+      if (!found) continue;
+      if (found.inPost) {
+        postAuthors.push(name.replace(/^tests\//, ''));
+        continue;
+      }
+      const { card } = found;
+      const page = parsePage(readFileSync(html, 'utf8'));
+      // A page of several cards, none of them the page's own, lists them all: its first is the first card.
+      const [firstListed] = extractProspects(page, PAGE_URL);
+      const subject = extractProspect(page, PAGE_URL);
+      const draft = subject.person.fullName === undefined && firstListed ? firstListed : subject;
       const actual: Record<string, string | undefined> = {
         fullName: draft.person.fullName,
         title: draft.person.title,

@@ -47,12 +47,16 @@ function cardsOutput(cards: Card[], page: PageContext): LayerOutput {
 
 /**
  * A card that is no part of another: neither a property of another microformat (`p-author h-card`,
- * `p-org h-card`) nor nested in another card (a child card, `<a class="h-card">Mozilla</a>` inside one).
+ * `p-org h-card`), nor nested in another card (a child card, `<a class="h-card">Mozilla</a>` inside one),
+ * nor part of a post (`h-entry`, classic `hentry` and `hnews`): there it is the byline's author or someone the
+ * post mentions, and an article's author is not a prospect.
  */
 function isTopLevelCard(card: Element): boolean {
   const isProperty = propertyClasses(card).some((name) => name.startsWith('p-') || name.startsWith('u-'));
-  return !isProperty && !card.parentElement?.closest(CARD_SELECTOR);
+  return !isProperty && !card.parentElement?.closest(CARD_SELECTOR) && !card.closest(POST_SELECTOR);
 }
+
+const POST_SELECTOR = '.h-entry, .hentry, .hnews';
 
 function readCard(card: Element, page: PageContext): Card {
   const properties = new CardProperties(card, page);
@@ -105,7 +109,7 @@ class CardProperties {
     card: Element,
     private readonly page: PageContext,
   ) {
-    this.own = [...card.querySelectorAll('[class]')].filter((element) => nearestCard(element) === card);
+    this.own = [...card.querySelectorAll('[class]')].filter((element) => nearestCard(element) === card && !isInert(element));
   }
 
   elements(...classNames: string[]): Element[] {
@@ -156,6 +160,11 @@ function nearestCard(element: Element): Element | null {
   return element.parentElement?.closest(CARD_SELECTOR) ?? null;
 }
 
+/** A `<template>` is not rendered: mf2 parsers skip it, and so does the layer. */
+function isInert(element: Element): boolean {
+  return element.localName === 'template';
+}
+
 function propertyClasses(element: Element): string[] {
   return [...element.classList].filter((name) => /^[pue]-/.test(name));
 }
@@ -175,13 +184,15 @@ function urlOf(element: Element): string | null {
 }
 
 /**
- * mf2's implied name, for a card with no property and no nested microformat: the `alt` or `title` of
+ * mf2's implied name, for an h-card with no property and no nested microformat: the `alt` or `title` of
  * the card itself or of its only child (or grandchild) when that is an image, area or abbreviation,
  * else the card's text (`<a class="h-card">Jane Doe</a>`).
  */
 function impliedName(card: Element): string | undefined {
+  // Classic hCard names itself with `fn`; mf2 parsers imply nothing for it (a dateline's address is no name).
+  if (!card.classList.contains('h-card')) return undefined;
   const hasParts = [...card.querySelectorAll('[class]')].some(
-    (element) => propertyClasses(element).length > 0 || [...element.classList].some((name) => /^h-/.test(name)),
+    (element) => !isInert(element) && (propertyClasses(element).length > 0 || [...element.classList].some((name) => /^h-/.test(name))),
   );
   if (hasParts) return undefined;
   const onlyChild = (element: Element | undefined) => (element?.children.length === 1 ? element.children[0] : undefined);

@@ -50,7 +50,8 @@ export function schemaOrgProspects(nodes: readonly JsonLdNode[], page: PageConte
 function prospectsOf(reader: JsonLdReader): LayerOutput {
   const candidates = reader.subjectCandidates();
   const people = candidates.filter(isPerson);
-  const organisation = candidates.find(isOrganisation);
+  // An organisation without a name (a news site's bare `{"@type": "Organization", "url": …}`) names no prospect.
+  const organisation = candidates.find((node) => isOrganisation(node) && textValue(node['name'] ?? node['legalName'], TEXT_LIMITS.name));
   const subjectPerson = reader.mainEntities().find(isPerson) ?? (people.length === 1 ? people[0] : undefined);
   if (subjectPerson) return { subject: reader.personFinding(subjectPerson, organisation) };
   const subject = organisation && reader.organisationFinding(organisation);
@@ -73,12 +74,16 @@ class JsonLdReader {
     return this.nodes.filter(isWebPage).flatMap((webPage) => this.index.nodesOf(webPage['mainEntity']));
   }
 
-  /** The main entities, then the other top-level nodes, minus those only credited on an article. */
+  /**
+   * The main entities, then the other top-level nodes, minus those only credited on an article or a
+   * page (its author). A credit may be a copy of the node with its `@id` (`"author": {"@id": …,
+   * "name": …}`), so nodes are matched by `@id` too.
+   */
   subjectCandidates(): JsonLdNode[] {
-    const credited = new Set(
-      this.nodes.filter(isCreativeWork).flatMap((work) => CREDIT_PROPERTIES.flatMap((key) => this.index.nodesOf(work[key]))),
-    );
-    const others = this.nodes.filter((node) => !isWebPage(node) && !credited.has(node));
+    const credits = this.nodes.flatMap((node) => creditPropertiesOf(node).flatMap((key) => this.index.nodesOf(node[key])));
+    const creditedIds = new Set<unknown>(credits.map((node) => node['@id']).filter((id) => typeof id === 'string'));
+    const isCredited = (node: JsonLdNode) => credits.includes(node) || creditedIds.has(node['@id']);
+    const others = this.nodes.filter((node) => !isWebPage(node) && !isCredited(node));
     return unique([...this.mainEntities(), ...others]);
   }
 
@@ -239,6 +244,7 @@ const CREDIT_PROPERTIES = [
   'sourceOrganization',
   'accountablePerson',
 ];
+const PAGE_CREDIT_PROPERTIES = ['author', 'creator', 'editor', 'contributor', 'reviewedBy'];
 
 function isPerson(node: JsonLdNode): boolean {
   return typesOf(node).some((type) => PERSON_TYPES.has(type));
@@ -252,8 +258,10 @@ function isWebPage(node: JsonLdNode): boolean {
   return typesOf(node).some((type) => WEB_PAGE_TYPE_NAME.test(type));
 }
 
-function isCreativeWork(node: JsonLdNode): boolean {
-  return typesOf(node).some((type) => CREATIVE_WORK_TYPE_NAME.test(type));
+/** A work credits its author, publisher and the like; a page (WebPage, ProfilePage…) only its author: its publisher is the site's owner. */
+function creditPropertiesOf(node: JsonLdNode): readonly string[] {
+  if (typesOf(node).some((type) => CREATIVE_WORK_TYPE_NAME.test(type))) return CREDIT_PROPERTIES;
+  return isWebPage(node) ? PAGE_CREDIT_PROPERTIES : [];
 }
 
 /*

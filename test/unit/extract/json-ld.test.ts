@@ -154,6 +154,31 @@ describe('jsonLdLayer', () => {
     expect(readBlocks([article])).toEqual({});
   });
 
+  it.each([
+    ['credited by a copy that carries its @id', { '@type': 'Article', author: { '@id': '#mark', name: 'Mark Novak' } }],
+    ['credited as the author of the page', { '@type': 'WebPage', author: { '@id': '#mark' } }],
+  ])('should take no prospect from a person %s', (_case, work) => {
+    const graph = { '@context': 'https://schema.org', '@graph': [work, { '@id': '#mark', '@type': 'Person', name: 'Mark Novak' }] };
+
+    expect(readBlocks([graph])).toEqual({});
+  });
+
+  it('should take no prospect from an organisation without a name', () => {
+    expect(readBlocks([{ '@type': 'Organization', url: 'https://news.example/' }])).toEqual({ subject: undefined });
+  });
+
+  it("should keep the site's publisher from its WebSite node as the company", () => {
+    const graph = {
+      '@graph': [
+        { '@type': 'WebSite', publisher: { '@id': '#acme' } },
+        { '@type': 'WebPage', author: { '@id': '#jane' } },
+        { '@id': '#acme', ...ACME },
+      ],
+    };
+
+    expect(readBlocks([graph]).subject?.company.name).toBe('Acme');
+  });
+
   it("should read the organisation behind a company site's graph", () => {
     const graph = {
       '@graph': [

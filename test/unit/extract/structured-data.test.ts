@@ -175,9 +175,23 @@ describe('hCardLayer', () => {
     ]);
   });
 
-  it('should not take an author credited inside an entry for the page subject', () => {
-    const html = '<article class="h-entry"><a class="p-author h-card" href="https://jane.example/">Jane Doe</a></article>';
-
+  it.each([
+    ['an mf2 entry', '<article class="h-entry"><a class="p-author h-card" href="https://jane.example/">Jane Doe</a></article>'],
+    ['a classic entry', '<div class="hentry"><p>Posted by <span class="author vcard"><a class="fn url" href="https://jane.example/">Jane Doe</a></span></p></div>'],
+    ['a classic news item', '<div class="hnews"><div class="hentry"><span class="vcard"><span class="fn">Jane Doe</span></span></div></div>'],
+  ])('should not take an author credited inside %s for the page subject', (_case, html) => {
     expect(hCardLayer.extract(pageAt(URL, html))).toEqual({});
+  });
+
+  it('should take no name from a classic hCard without fn (a dateline is an address)', () => {
+    const html = '<span class="dateline vcard"><span class="adr"><span class="locality">San Francisco</span>, <span class="region">CA</span></span></span>';
+
+    expect(hCardLayer.extract(pageAt(URL, html)).subject?.person.fullName).toBeUndefined();
+  });
+
+  it('should skip what a <template> holds, as browsers do', () => {
+    const html = '<div class="h-card"><span class="p-name">Jan Sauer</span><p class="p-org h-card">10M <template class="p-name">Invalid</template></p></div>';
+
+    expect(hCardLayer.extract(pageAt(URL, html)).subject?.company.name).toBe('10M');
   });
 });
