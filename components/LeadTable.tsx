@@ -1,4 +1,5 @@
 import type { LeadRow } from '@/lib/state/dashboard-model';
+import { ChannelTouches } from './ChannelTouches';
 import { GradeChip } from './GradeChip';
 import { TemperatureBadge } from './TemperatureBadge';
 
@@ -86,7 +87,9 @@ export function LeadTable({ rows, focusedId, selected, allSelected, onSelect, on
                 <GradeChip grade={row.grade} />
               </td>
               <td>{row.stage}</td>
-              <td>{row.channel}</td>
+              <td>
+                <ChannelTouches channel={row.channel} touches={row.touches} />
+              </td>
               <td>
                 <time dateTime={row.updatedAt}>{row.updated}</time>
               </td>

@@ -2,6 +2,7 @@ import { batch, computed, createModel, effect, signal, type ReadonlySignal } fro
 import type { IcpGrade, Lead, Temperature } from '@/lib/leads/types';
 import { formatDate, STAGE_LABELS } from './labels';
 import { httpUrl } from './links';
+import { touchRows, type TouchRow } from './touches';
 import type { ExportDeps } from './export-model';
 
 /** How many leads the table shows at first and adds with each "Load more". */
@@ -27,6 +28,8 @@ export interface LeadRow {
   grade: IcpGrade;
   stage: string;
   channel: string;
+  /** Every capture of the lead, newest first. */
+  touches: TouchRow[];
   updatedAt: string;
   updated: string;
 }
@@ -56,6 +59,7 @@ export function toLeadRow(lead: Lead): LeadRow {
     stage: STAGE_LABELS[lead.stage],
     // The latest channel tag is the one the lead was last captured through.
     channel: lead.channels.at(-1)?.channel ?? '',
+    touches: touchRows(lead),
     updatedAt: lead.updatedAt,
     updated: formatDate(lead.updatedAt),
   };

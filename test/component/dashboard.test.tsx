@@ -87,6 +87,28 @@ describe('Dashboard App', () => {
     );
   });
 
+  it('should show a lead’s touches, dated, under its latest channel', async () => {
+    const touched = makeStoredLead({
+      ...JANE,
+      channels: [{ channel: 'Newsletter', direction: 'inbound', campaign: 'spring-2026' }],
+      history: [
+        { at: '2025-03-01T09:00:00.000Z', url: 'https://www.linkedin.com/in/jane-doe/', kind: 'linkedin-person', channel: { channel: 'LinkedIn', direction: 'outbound' } },
+        { at: '2025-03-12T10:30:00.000Z', url: 'https://acme.com/?utm_campaign=spring-2026', kind: 'company-site', channel: { channel: 'Newsletter', direction: 'inbound', campaign: 'spring-2026' } },
+      ],
+    });
+    renderDashboard([touched, IVAN]);
+
+    const row = (await screen.findByRole('rowheader', { name: 'Jane Doe' })).closest('tr')!;
+    const touches = within(row).getByText('· 2 touches').closest('details')!;
+
+    expect(within(touches).getByText('Newsletter', { selector: 'summary', exact: false })).toBeTruthy();
+    expect(within(touches).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      expect.stringMatching(/Newsletter \(spring-2026\) acme\.com$/),
+      expect.stringMatching(/LinkedIn www\.linkedin\.com$/),
+    ]);
+    expect(within(touches).getByRole('link', { name: 'acme.com' }).getAttribute('href')).toBe('https://acme.com/?utm_campaign=spring-2026');
+  });
+
   it('should render page data as text and never link a javascript: URL', async () => {
     const hostile = withSearchText(
       makeStoredLead({ id: 'x', person: { fullName: '<img src=x onerror=alert(1)>', emails: [], phones: [] } }),

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Lead } from '@/lib/leads/types';
 import type { LeadPage } from '@/lib/messaging/protocol';
 import { DashboardModel, PAGE_SIZE, toLeadRow, type DashboardDeps } from '@/lib/state/dashboard-model';
+import { formatDate } from '@/lib/state/labels';
 import { fakeExportPorts } from '../../fixtures/export-deps';
 import { deferred, fakeRequest, type FakeHandlers } from '../../fixtures/fake-background';
 import { makeStoredLead } from '../../fixtures/leads';
@@ -195,6 +196,34 @@ describe('toLeadRow', () => {
       temperature: 'warm',
       profileUrl: 'https://www.linkedin.com/in/jane-doe/',
     });
+  });
+
+  it('should list every touch, newest first, with its date, channel, campaign and code, and page', () => {
+    const lead = makeStoredLead({
+      history: [
+        { at: '2025-03-01T09:00:00.000Z', kind: 'none', channel: { channel: 'Event', direction: 'outbound', code: '#devconf' } },
+        {
+          at: '2025-03-12T10:30:00.000Z',
+          url: 'https://www.brightforge.com.ua/contacts?utm_campaign=spring-2026',
+          kind: 'company-site',
+          channel: { channel: 'Newsletter', direction: 'inbound', campaign: 'spring-2026', code: 'SPRING26' },
+        },
+        { at: '2025-03-20T10:30:00.000Z', url: 'javascript:alert(1)', kind: 'generic' },
+      ],
+    });
+
+    expect(toLeadRow(lead).touches).toEqual([
+      { at: '2025-03-20T10:30:00.000Z', date: formatDate('2025-03-20T10:30:00.000Z'), channel: '', tag: '' },
+      {
+        at: '2025-03-12T10:30:00.000Z',
+        date: formatDate('2025-03-12T10:30:00.000Z'),
+        channel: 'Newsletter',
+        tag: 'spring-2026 · SPRING26',
+        url: 'https://www.brightforge.com.ua/contacts?utm_campaign=spring-2026',
+        site: 'www.brightforge.com.ua',
+      },
+      { at: '2025-03-01T09:00:00.000Z', date: formatDate('2025-03-01T09:00:00.000Z'), channel: 'Event', tag: '#devconf' },
+    ]);
   });
 
   it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'chrome://settings', 'not a url'])(
