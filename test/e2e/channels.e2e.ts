@@ -4,9 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageUrlFilter } from '@/lib/badge/known-page-rules';
 import { matchesUrlFilter } from '../fixtures/url-filter';
 import { EXTENSION_DIR, fixturePage, launchExtension, type ExtensionSession } from './harness';
+import { DashboardPage } from './pages/dashboard';
+import { PopupPage } from './pages/popup';
 
 const LINKEDIN_URL = 'https://www.linkedin.com/in/olena-kovalenko-4b2a19/';
 const CAMPAIGN_URL = 'https://www.brightforge.com.ua/contacts?utm_source=newsletter&utm_campaign=spring-2026';
+const TWEET_LINK_URL = 'https://t.co/Qw3rTy9UiO';
+const TEAM_URL = 'https://www.brightforge.com.ua/team';
 
 /** The page rules the service worker registered, as the browser reports them back. */
 function registeredRules(session: ExtensionSession) {
@@ -25,6 +29,8 @@ describe('channels and the known-lead icon in Chromium', () => {
     session = await launchExtension();
     session.serve(LINKEDIN_URL, fixturePage('linkedin-profile.html'));
     session.serve(CAMPAIGN_URL, fixturePage('company-contact.html'));
+    session.serve(TWEET_LINK_URL, `<a href="${TEAM_URL}">Brightforge team</a>`);
+    session.serve(TEAM_URL, fixturePage('company-contact.html'));
   });
 
   afterAll(async () => {
@@ -70,5 +76,31 @@ describe('channels and the known-lead icon in Chromium', () => {
     expect(await marks('https://www.linkedin.com/in/somebody-else/')).toBe(false);
     const rules = await registeredRules(session);
     expect(rules.every((rule) => rule.actions.every((action) => action.instanceType === 'declarativeContent.SetIcon'))).toBe(true);
+  });
+
+  it('should preselect X for a page the rep reached from a t.co link (the page’s referrer)', async () => {
+    const { page, tabId } = await session.openTab(TWEET_LINK_URL);
+    await page.getByRole('link', { name: 'Brightforge team' }).click();
+    await page.waitForURL(TEAM_URL);
+    await session.clickToolbarIcon(TEAM_URL);
+    const popup = await new PopupPage(await session.openPopup(tabId)).ready();
+
+    expect(await popup.select('Channel').locator('option:checked').textContent()).toBe('X (Twitter)');
+    await popup.page.getByText('Detected from the page you came from').waitFor();
+  });
+
+  it('should keep each capture of one person as a dated touch, listed in the dashboard', async () => {
+    const { popup } = await session.popupFor(LINKEDIN_URL);
+    await popup.ready();
+    await popup.field('Campaign').fill('Follow-up');
+    await popup.save();
+    await popup.status().filter({ hasText: 'Merged into the existing lead' }).waitFor();
+
+    const dashboard = new DashboardPage(await session.openExtensionPage('leads.html'));
+    const row = dashboard.row('Olena Kovalenko');
+    await row.getByText('· 2 touches').click();
+    const touches = row.getByRole('listitem');
+    await expect.poll(() => touches.count()).toBe(2);
+    expect(await touches.first().textContent()).toMatch(/LinkedIn \(Follow-up\) www\.linkedin\.com$/);
   });
 });
