@@ -126,6 +126,10 @@ class JsonLdReader {
     };
   }
 
+  /**
+   * LinkedIn's public company pages put in `numberOfEmployees` the members who list the company, not
+   * its head count: there the size is the About list's range (dom:linkedin).
+   */
   private company(organisation: JsonLdNode): ProspectCompany {
     const urls = this.urls(organisation['url'], organisation['sameAs']);
     return {
@@ -133,7 +137,7 @@ class JsonLdReader {
       website: this.urls(organisation['url']).find((url) => !isSocialProfile(url)),
       linkedinUrl: companyLinkedInUrl(urls),
       industry: textValue(organisation['industry'], TEXT_LIMITS.title),
-      ...employeesOf(organisation['numberOfEmployees']),
+      ...(this.page.siteKind === 'linkedin-company' ? {} : employeesOf(organisation['numberOfEmployees'])),
       location: this.locationOf(organisation['address']) ?? this.locationOf(organisation['location']),
       description: textValue(organisation['description'], TEXT_LIMITS.description),
     };

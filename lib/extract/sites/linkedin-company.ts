@@ -39,12 +39,23 @@ function aboutFacts(page: PageContext): Partial<Record<CompanyFact, string>> {
     const value = term.nextElementSibling;
     if (!fact || !value || value.localName !== 'dd' || facts[fact]) continue;
     const link = value.querySelector('a[href]')?.getAttribute('href');
-    facts[fact] = fact === 'website' ? webUrl(link ?? value.textContent, page.location?.href) : cleanText(value.textContent, TEXT_LIMITS.title);
+    facts[fact] = fact === 'website' ? websiteOf(link ?? value.textContent, page) : cleanText(value.textContent, TEXT_LIMITS.title);
   }
   return facts;
 }
 
+/** The public page links a website through LinkedIn's redirect (`/redir/redirect?url=…`): its target is the website. */
+function websiteOf(href: string | null, page: PageContext): string | undefined {
+  const url = webUrl(href, page.location?.href);
+  if (!url) return undefined;
+  const { hostname, pathname, searchParams } = new URL(url);
+  const isRedirect = (hostname === 'linkedin.com' || hostname.endsWith('.linkedin.com')) && pathname.startsWith('/redir/redirect');
+  return isRedirect ? webUrl(searchParams.get('url')) : url;
+}
+
 /*
- * Handles: LinkedIn company pages (`/company/<slug>/` and its About tab), logged in.
- * Fixtures: test/fixtures/pages/linkedin-company.html.
+ * Handles: LinkedIn company pages (`/company/<slug>/` and its About tab), logged in (any interface
+ * language the labels are known in) and public (logged out: its JSON-LD gives most, the About list the rest).
+ * Fixtures: test/fixtures/pages/linkedin-company.html, linkedin-company-uk.html (Ukrainian interface),
+ * linkedin-company-public.html (logged out).
  */

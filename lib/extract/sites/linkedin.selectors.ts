@@ -20,6 +20,8 @@ const AUTHWALL = 'linkedin-authwall.html';
 const UKRAINIAN = 'linkedin-profile-uk.html';
 const RUSSIAN = 'linkedin-profile-ru.html';
 const COMPANY = 'linkedin-company.html';
+const COMPANY_UK = 'linkedin-company-uk.html';
+const COMPANY_PUBLIC = 'linkedin-company-public.html';
 const SEARCH = 'linkedin-search.html';
 const SALES_LIST = 'sales-navigator-list.html';
 const SALES_LEAD = 'sales-navigator-lead.html';
@@ -105,27 +107,28 @@ export const linkedInSelectors = {
     selector: 'code[id^="bpr-guid-"]',
     expectations: [[5, EMBEDDED], [0, LOGGED_IN], [0, PUBLIC], [0, AUTHWALL]],
   },
+  /** The company page's top card: logged-in, then public (logged-out) markup. */
   companyTopCard: {
-    selector: 'section.org-top-card',
-    expectations: [[1, COMPANY], [0, LOGGED_IN]],
+    selector: 'section.org-top-card, section.top-card-layout',
+    expectations: [[1, COMPANY], [1, COMPANY_UK], [1, COMPANY_PUBLIC], [0, LOGGED_IN]],
   },
   companyName: {
-    selector: 'h1.org-top-card-summary__title',
-    expectations: [[1, COMPANY], [0, LOGGED_IN]],
+    selector: 'h1.org-top-card-summary__title, h1.top-card-layout__title',
+    expectations: [[1, COMPANY], [1, COMPANY_UK], [1, COMPANY_PUBLIC], [0, LOGGED_IN]],
   },
-  /** The top card's info line: industry, headquarters, followers, employees. */
+  /** The logged-in top card's info line: industry, headquarters, followers, employees. */
   companyInfoItem: {
     selector: '.org-top-card-summary-info-list__info-item',
-    expectations: [[4, COMPANY]],
+    expectations: [[4, COMPANY], [4, COMPANY_UK], [0, COMPANY_PUBLIC]],
   },
-  /** The About card's facts, `dt` labels each followed by its `dd`. */
+  /** The About card's facts, `dt` labels each followed by its `dd` (in a `div` per fact on the public page). */
   companyAboutTerm: {
-    selector: 'section.org-page-details-module__card-spacing dl > dt',
-    expectations: [[5, COMPANY]],
+    selector: 'section.org-page-details-module__card-spacing dl > dt, section[data-test-id="about-us"] dl > div > dt',
+    expectations: [[5, COMPANY], [6, COMPANY_UK], [6, COMPANY_PUBLIC]],
   },
   companyDescription: {
-    selector: 'section.org-page-details-module__card-spacing p.break-words',
-    expectations: [[1, COMPANY]],
+    selector: 'section.org-page-details-module__card-spacing p.break-words, [data-test-id="about-us__description"]',
+    expectations: [[1, COMPANY], [1, COMPANY_UK], [1, COMPANY_PUBLIC]],
   },
   searchResult: {
     selector: 'li.reusable-search__result-container',

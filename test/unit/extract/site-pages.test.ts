@@ -84,6 +84,46 @@ const EXPECTED_DRAFTS: Array<[fixture: string, url: string, expected: ProspectDr
     },
   ],
   [
+    'linkedin-company-uk.html',
+    'https://www.linkedin.com/company/lvivware/about/',
+    {
+      person: { emails: [], phones: [] },
+      company: {
+        name: 'Lvivware',
+        website: 'https://lvivware.ua/',
+        industry: 'ІТ-послуги та ІТ-консалтинг',
+        size: '11-50',
+        location: 'Львів, Львівська область',
+        linkedinUrl: 'https://www.linkedin.com/company/lvivware/',
+        description: 'Lvivware проєктує та підтримує складські й торговельні системи для компаній Західної України та Польщі.',
+        domain: 'lvivware.ua',
+      },
+      source: { url: 'https://www.linkedin.com/company/lvivware/about/', kind: 'linkedin-company', extractors: ['dom:linkedin'] },
+    },
+  ],
+  [
+    'linkedin-company-public.html',
+    'https://ua.linkedin.com/company/routeway?trk=public_profile_experience-item_profile-section-card_subtitle-click',
+    {
+      person: { emails: [], phones: [] },
+      company: {
+        name: 'Routeway',
+        linkedinUrl: 'https://www.linkedin.com/company/routeway/',
+        location: 'Kyiv, Kyiv City, Ukraine',
+        description: 'Routeway plans last-mile delivery routes for retailers and couriers in Ukraine and Moldova.',
+        website: 'https://routeway.ua/en',
+        industry: 'Transportation, Logistics, Supply Chain and Storage',
+        size: '51-200',
+        domain: 'routeway.ua',
+      },
+      source: {
+        url: 'https://ua.linkedin.com/company/routeway?trk=public_profile_experience-item_profile-section-card_subtitle-click',
+        kind: 'linkedin-company',
+        extractors: ['json-ld', 'dom:linkedin'],
+      },
+    },
+  ],
+  [
     'linkedin-search.html',
     'https://www.linkedin.com/search/results/people/?keywords=logistics%20cto&origin=SWITCH_SEARCH_VERTICAL',
     {
@@ -350,6 +390,8 @@ const EXPECTED_LISTS: Array<[fixture: string, url: string, expected: ProspectDra
   ['linkedin-profile-uk.html', 'https://www.linkedin.com/in/iryna-bondar-7c3d21/overlay/contact-info/', []],
   ['linkedin-profile-ru.html', 'https://www.linkedin.com/in/dmitriy-sokolov-kz/', []],
   ['linkedin-company.html', 'https://www.linkedin.com/company/cargotrack/about/', []],
+  ['linkedin-company-uk.html', 'https://www.linkedin.com/company/lvivware/about/', []],
+  ['linkedin-company-public.html', 'https://ua.linkedin.com/company/routeway', []],
   ['linkedin-search.html', 'https://www.linkedin.com/search/results/people/?keywords=logistics%20cto&origin=SWITCH_SEARCH_VERTICAL', [
     {
       person: {
