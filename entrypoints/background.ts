@@ -4,22 +4,34 @@ import { chromePageRules } from '@/lib/badge/chrome-page-rules';
 import { createKnownLeadBadge } from '@/lib/badge/known-lead-badge';
 import { captureTab } from '@/lib/capture/capture-tab';
 import { captureSelection, createSelectionDrafts, createSelectionMenu } from '@/lib/capture/selection';
+import { createBulkImporter } from '@/lib/db/bulk-import';
 import { readExportChunk } from '@/lib/db/export-chunks';
 import { createGradePreview } from '@/lib/db/grade-preview';
 import { createLeadsRepo } from '@/lib/db/leads-repo';
 import { openLeadsDb } from '@/lib/db/open';
 import { createRegrader, regradeJobItem } from '@/lib/db/regrade';
+import { startRetention } from '@/lib/db/retention-purge';
 import { saveFailureMessage, saveFailureReason } from '@/lib/db/storage-errors';
+import { createSuppression } from '@/lib/db/suppression';
 import { emitEvent, handleRequests } from '@/lib/messaging/messenger';
 import { startReminders } from '@/lib/reminders/reminders';
-import { settingsItem } from '@/lib/settings/settings';
+import { retentionItem } from '@/lib/settings/retention';
+import { settingsItem, upgradeSettings } from '@/lib/settings/settings';
 
 export default defineBackground(() => {
   // The repo gets the opening connection, not the open one: the listener below must be registered
   // before anything is awaited, or the message that woke the worker finds no one to answer it.
   const db = openLeadsDb();
-  const leads = createLeadsRepo(db, () => settingsItem.getValue());
+  const suppression = createSuppression(db);
+  const leads = createLeadsRepo(db, () => settingsItem.getValue(), undefined, suppression);
   const gradePreview = createGradePreview(db);
+  const importer = createBulkImporter({
+    db,
+    getSettings: () => settingsItem.getValue(),
+    suppression,
+    onProgress: (job) => void emitEvent('importProgress', job),
+    onApplied: leadsChanged,
+  });
   const regrader = createRegrader({
     db,
     getSettings: () => settingsItem.getValue(),
@@ -34,6 +46,7 @@ export default defineBackground(() => {
   const knownLeadBadge = pageRules && createKnownLeadBadge(db, pageRules);
   /** Every write that adds, changes or removes leads ends here: open pages refresh, the icon rules follow. */
   function leadsChanged(ids: string[]): void {
+    gradePreview.invalidate();
     void emitEvent('leadsChanged', { ids });
     void knownLeadBadge?.leadsChanged(ids);
   }
@@ -62,12 +75,25 @@ export default defineBackground(() => {
     isSuppressed: ({ person }) => leads.isSuppressed(person),
     async deleteLead({ id, suppress }) {
       const deleted = await leads.deletePerson(id, { suppress });
-      if (deleted) {
-        gradePreview.invalidate();
-        leadsChanged([id]);
-      }
+      if (deleted) leadsChanged([id]);
       return { deleted };
     },
+    beginImport: (fields) => importer.begin(fields),
+    async stageImport({ jobId, offset, rows }) {
+      await importer.stage(jobId, offset, rows);
+      return { staged: rows.length };
+    },
+    async applyImport({ jobId }) {
+      const job = await importer.get(jobId);
+      // A restore's settings go first; written again if a stopped worker gets here twice.
+      if (job?.phase === 'staging' && job.settings) {
+        const { settings, retention } = job.settings;
+        await settingsItem.setValue(upgradeSettings(settings.value, settings.version));
+        await retentionItem.setValue(retention);
+      }
+      return importer.apply(jobId);
+    },
+    getImport: ({ jobId }) => importer.get(jobId),
   });
 
   browser.runtime.onInstalled.addListener(() => {
@@ -85,4 +111,8 @@ export default defineBackground(() => {
   // Saved settings re-grade every stored lead; a walk a stopped worker left unfinished resumes now.
   settingsItem.watch(() => void regrader.start());
   void regrader.start();
+  // A restore or import a stopped worker left half applied carries on from its last chunk.
+  void importer.resume().catch((error: unknown) => console.error('LeadScout: could not resume an import', error));
+  const retention = startRetention({ db, getRetention: () => retentionItem.getValue(), onPurged: leadsChanged });
+  retentionItem.watch(() => void retention.purge());
 });

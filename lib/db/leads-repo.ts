@@ -170,7 +170,7 @@ export function createLeadsRepo(
  * Several records can carry this person's keys (two captures that each knew a different key, later
  * bridged): until duplicates are merged, the oldest record is the person's.
  */
-async function findSamePerson(index: LeadsIndex, keys: readonly string[]): Promise<Lead | undefined> {
+export async function findSamePerson(index: LeadsIndex, keys: readonly string[]): Promise<Lead | undefined> {
   const matches = (await Promise.all(keys.map((key) => index.getAll(key)))).flat();
   return matches.toSorted((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))[0];
 }

@@ -78,6 +78,22 @@ export interface ImportJob {
   createdAt: string;
   /** Why the last chunk could not be applied (a full disk); the job resumes from `done`. */
   failure?: string;
+  /** A restore's suppression list, added in the transaction that starts applying the rows. */
+  suppression?: BackupSuppression;
+  /** A restore's settings, written by the background before the rows are applied. */
+  settings?: RestoredSettings;
+}
+
+/** The settings a backup carries: `settings` as the version that wrote it stored them, and retention. */
+export interface RestoredSettings {
+  settings: { version: number; value: unknown };
+  retention: { months: number | null };
+}
+
+/** The suppression list as a backup carries it: the hashes are useless without their salts. */
+export interface BackupSuppression {
+  salts: string[];
+  entries: SuppressionEntry[];
 }
 
 /**

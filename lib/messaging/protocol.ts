@@ -1,5 +1,6 @@
 import type { ProspectDraft, ProspectPerson } from '@/lib/extract/types';
 import type { GradeCounts } from '@/lib/db/grade-preview';
+import type { ImportJob, ImportRow } from '@/lib/db/schema';
 import type { SaveFailureReason } from '@/lib/db/storage-errors';
 import type { Lead, LeadInput } from '@/lib/leads/types';
 import type { IcpProfile } from '@/lib/scoring/icp';
@@ -29,6 +30,17 @@ export interface RequestMap {
    * suppression list as salted hashes. `deleted` is false when there was no such lead.
    */
   deleteLead(data: { id: string; suppress: boolean }): { deleted: boolean };
+  /**
+   * dashboard → background: start a bulk import (a restore, a CSV import) of `total` rows; a restore
+   * also carries the settings and suppression list, applied when the rows start being applied.
+   */
+  beginImport(data: Pick<ImportJob, 'kind' | 'total' | 'settings' | 'suppression'>): ImportJob;
+  /** dashboard → background: rows `offset…` of an import. Sending the same rows again stores them once. */
+  stageImport(data: { jobId: string; offset: number; rows: ImportRow[] }): { staged: number };
+  /** dashboard → background: every row is staged, apply them; progress comes as `importProgress`. */
+  applyImport(data: { jobId: string }): ImportJob;
+  /** dashboard → background: where an import stands (null when there is no such import). */
+  getImport(data: { jobId: string }): ImportJob | null;
   /** dashboard → background: a page of leads, most recently updated first, filtered by `query`. */
   listLeads(data: { query?: string; offset?: number; limit?: number }): LeadPage;
   /** dashboard → background: one lead by id (the lead a reminder's notification links to). */
@@ -41,6 +53,8 @@ export interface RequestMap {
 
 /** background → extension pages: fire-and-forget notifications. */
 export interface EventMap {
+  /** A bulk import applied another chunk, finished, or stopped on a failure (`failure`). */
+  importProgress: ImportJob;
   /** Leads were created or changed (by any tab): lists should refresh. */
   leadsChanged: { ids: string[] };
   /** Stored leads are being re-graded after the ICP or the rules changed: `done` of `total` so far. */

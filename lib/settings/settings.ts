@@ -69,11 +69,24 @@ export function defaultIcpProfile(settings: Pick<Settings, 'icpProfiles' | 'defa
  * Everything the options page edits. Stored in `storage.local` (no secrets here: CRM tokens never go
  * to storage a content script could read). Versioned: each version has its migration and a test.
  */
+export const SETTINGS_VERSION = 3;
+/** Version N's migration takes a value of version N - 1 (also used to restore an older backup). */
+export const SETTINGS_MIGRATIONS = {
+  2: migrateSettingsV1ToV2,
+  3: migrateSettingsV2ToV3,
+} as const satisfies Record<number, (value: never) => unknown>;
+
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 3,
-  migrations: {
-    2: migrateSettingsV1ToV2,
-    3: migrateSettingsV2ToV3,
-  },
+  version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
 });
+
+/** Settings written by version `version` of the extension (a backup's), brought up to today's shape. */
+export function upgradeSettings(value: unknown, version: number): Settings {
+  let upgraded = value;
+  for (let next = version + 1; next <= SETTINGS_VERSION; next++) {
+    upgraded = (SETTINGS_MIGRATIONS as Record<number, (value: unknown) => unknown>)[next](upgraded);
+  }
+  return upgraded as Settings;
+}

@@ -5,7 +5,8 @@ import background from '@/entrypoints/background';
 import type { Envelope, RequestData, RequestName, RequestResult } from '@/lib/messaging/protocol';
 import { DEFAULT_ICP_PROFILE } from '@/lib/scoring/icp';
 import { DEFAULT_SETTINGS, settingsItem } from '@/lib/settings/settings';
-import { LINKEDIN_URL, makeLeadInput, makePerson } from '../../fixtures/leads';
+import { retentionItem } from '@/lib/settings/retention';
+import { LINKEDIN_URL, makeLeadInput, makePerson, makeStoredLead } from '../../fixtures/leads';
 
 const POPUP: Browser.runtime.MessageSender = {
   id: fakeBrowser.runtime.id,
@@ -116,6 +117,25 @@ describe('background', () => {
     expect(suppressed).toBe(true);
     expect(again).toEqual({ ok: false, reason: 'suppressed', message: expect.stringMatching(/deleted on request/) });
     expect(await send('listLeads', {})).toEqual({ leads: [], total: 0 });
+  });
+
+  it('should restore a backup: settings first, then every lead, and report the job finished', async () => {
+    background.main();
+    const lead = makeStoredLead({ id: 'restored', identityKeys: ['email:jane@acme.com'] });
+    const settings = { ...DEFAULT_SETTINGS, defaultCountry: 'PL' };
+
+    const job = await send('beginImport', {
+      kind: 'restore',
+      total: 1,
+      settings: { settings: { version: 3, value: settings }, retention: { months: 12 } },
+    });
+    await send('stageImport', { jobId: job!.id, offset: 0, rows: [{ kind: 'lead', lead }] });
+    await send('applyImport', { jobId: job!.id });
+
+    await vi.waitFor(async () => expect(await send('getImport', { jobId: job!.id })).toMatchObject({ phase: 'finished', created: 1 }));
+    expect(await send('getLead', { id: 'restored' })).toEqual(lead);
+    expect(await settingsItem.getValue()).toEqual(settings);
+    expect(await retentionItem.getValue()).toEqual({ months: 12 });
   });
 
   it('should capture a tab on request', async () => {

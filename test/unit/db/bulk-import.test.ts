@@ -1,0 +1,178 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createBulkImporter, type BulkImportDeps } from '@/lib/db/bulk-import';
+import { createLeadsRepo } from '@/lib/db/leads-repo';
+import { openLeadsDb } from '@/lib/db/open';
+import type { ImportJob, ImportRow } from '@/lib/db/schema';
+import { createSuppression } from '@/lib/db/suppression';
+import type { Lead } from '@/lib/leads/types';
+import { makeLeadInput, makePerson, makeStoredLead, TEST_SETTINGS } from '../../fixtures/leads';
+
+function storedLead(index: number): Lead {
+  const email = `lead${index}@example.com`;
+  return makeStoredLead({
+    id: `lead-${String(index).padStart(3, '0')}`,
+    person: { fullName: `Lead ${index}`, emails: [email] },
+    identityKeys: [`email:${email}`],
+  });
+}
+
+const backupRows = (count: number): ImportRow[] => Array.from({ length: count }, (_, index) => ({ kind: 'lead', lead: storedLead(index) }));
+
+function importer(overrides: Partial<BulkImportDeps> = {}) {
+  const db = openLeadsDb();
+  const progress: ImportJob[] = [];
+  const importerDeps: BulkImportDeps = {
+    db,
+    getSettings: async () => TEST_SETTINGS,
+    suppression: createSuppression(db),
+    onProgress: (job) => progress.push(job),
+    onApplied: vi.fn(),
+    clock: () => new Date('2026-02-01T10:00:00.000Z'),
+    pause: () => Promise.resolve(),
+    chunkSize: 3,
+    ...overrides,
+  };
+  return { bulk: createBulkImporter(importerDeps), db, progress };
+}
+
+async function stageAll(bulk: ReturnType<typeof importer>['bulk'], rows: ImportRow[], kind: ImportJob['kind'] = 'restore') {
+  const job = await bulk.begin({ kind, total: rows.length });
+  for (let offset = 0; offset < rows.length; offset += 4) await bulk.stage(job.id, offset, rows.slice(offset, offset + 4));
+  return job;
+}
+
+describe('createBulkImporter', () => {
+  beforeEach(() => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  });
+
+  it('should apply every staged row in chunks, once, and leave no staged row behind', async () => {
+    const { bulk, db, progress } = importer();
+    const rows = backupRows(10);
+    const job = await stageAll(bulk, rows);
+
+    await bulk.apply(job.id);
+    await bulk.settled(job.id);
+
+    const connection = await db;
+    expect(await connection.getAll('leads')).toEqual(rows.map((row) => (row.kind === 'lead' ? row.lead : undefined)));
+    expect(await connection.count('importRows')).toBe(0);
+    expect(await bulk.get(job.id)).toMatchObject({ phase: 'finished', done: 10, created: 10, merged: 0, suppressed: 0 });
+    expect(progress.map((entry) => entry.done)).toEqual([3, 6, 9, 10]);
+  });
+
+  it('should store a row sent twice (a retried request) once', async () => {
+    const { bulk, db } = importer();
+    const rows = backupRows(4);
+    const job = await bulk.begin({ kind: 'restore', total: 4 });
+
+    await bulk.stage(job.id, 0, rows);
+    await bulk.stage(job.id, 0, rows);
+    await bulk.apply(job.id);
+    await bulk.settled(job.id);
+
+    expect(await (await db).count('leads')).toBe(4);
+  });
+
+  it('should refuse to start before every row has arrived', async () => {
+    const { bulk } = importer();
+    const job = await bulk.begin({ kind: 'restore', total: 5 });
+    await bulk.stage(job.id, 0, backupRows(2));
+
+    await expect(bulk.apply(job.id)).rejects.toThrow('Only 2 of 5 rows arrived');
+  });
+
+  it('should merge lead inputs through the save path: two rows of one person are one lead', async () => {
+    const { bulk, db } = importer();
+    const rows: ImportRow[] = [
+      { kind: 'input', input: makeLeadInput({ person: makePerson({ emails: ['olena@finlytics.io'] }), notes: 'Webinar' }) },
+      { kind: 'input', input: makeLeadInput({ person: makePerson({ emails: ['olena@finlytics.io', 'o.k@gmail.com'] }), notes: 'Called' }) },
+    ];
+    const job = await stageAll(bulk, rows, 'import');
+
+    await bulk.apply(job.id);
+    await bulk.settled(job.id);
+
+    const leads = await (await db).getAll('leads');
+    expect(leads).toHaveLength(1);
+    expect(leads[0].person.emails.toSorted()).toEqual(['o.k@gmail.com', 'olena@finlytics.io']);
+    expect(leads[0].notes).toBe('Webinar\n\nCalled');
+    expect(await bulk.get(job.id)).toMatchObject({ created: 1, merged: 1 });
+  });
+
+  it('should keep a backup lead as it is for a new person, and the newer record for a known one', async () => {
+    const { bulk, db } = importer();
+    const stored = storedLead(1);
+    await (await db).put('leads', { ...stored, updatedAt: '2026-01-01T00:00:00.000Z', notes: 'older' });
+    const newer = { ...stored, id: 'other-id', notes: 'newer', updatedAt: '2026-01-15T00:00:00.000Z' };
+    const job = await stageAll(bulk, [
+      { kind: 'lead', lead: newer },
+      { kind: 'lead', lead: { ...storedLead(2), notes: 'stale', updatedAt: '2020-01-01T00:00:00.000Z' } },
+    ]);
+    await (await db).put('leads', { ...storedLead(2), notes: 'kept' });
+
+    await bulk.apply(job.id);
+    await bulk.settled(job.id);
+
+    expect(await (await db).getAll('leads')).toEqual([
+      { ...newer, id: stored.id },
+      { ...storedLead(2), notes: 'kept' },
+    ]);
+  });
+
+  it('should skip people deleted on request', async () => {
+    const { bulk, db } = importer();
+    const repo = createLeadsRepo(db, async () => TEST_SETTINGS);
+    const saved = await repo.save(makeLeadInput({ person: makePerson({ emails: ['lead2@example.com'] }) }));
+    await repo.deletePerson(saved.lead.id, { suppress: true });
+    const job = await stageAll(bulk, backupRows(4));
+
+    await bulk.apply(job.id);
+    await bulk.settled(job.id);
+
+    expect((await (await db).getAll('leads')).map((lead) => lead.id)).toEqual(['lead-000', 'lead-001', 'lead-003']);
+    expect(await bulk.get(job.id)).toMatchObject({ phase: 'finished', created: 3, suppressed: 1 });
+  });
+
+  it('should resume after the last chunk a stopped worker applied, applying each row exactly once', async () => {
+    const stopped = importer({ pause: () => new Promise(() => undefined) });
+    const rows = backupRows(10);
+    const job = await stageAll(stopped.bulk, rows);
+    await stopped.bulk.apply(job.id);
+    await vi.waitFor(async () => expect((await stopped.bulk.get(job.id))?.done).toBe(3));
+
+    const restarted = importer();
+    await restarted.bulk.resume();
+
+    const connection = await restarted.db;
+    expect((await connection.getAll('leads')).map((lead) => lead.id)).toEqual(rows.map((_, index) => storedLead(index).id));
+    expect(await restarted.bulk.get(job.id)).toMatchObject({ phase: 'finished', done: 10, created: 10 });
+    expect(await connection.count('importRows')).toBe(0);
+  });
+
+  it('should stop on a full disk with nothing of the chunk written, say so, and carry on when asked again', async () => {
+    const { bulk, db, progress } = importer();
+    const job = await stageAll(bulk, backupRows(5));
+    const realPut = IDBObjectStore.prototype.put;
+    let writes = 0;
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      // The second chunk's leads do not fit.
+      if (this.name === 'leads' && ++writes > 4) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return realPut.apply(this, args);
+    });
+
+    await bulk.apply(job.id);
+    await bulk.settled(job.id);
+
+    expect(progress.at(-1)?.failure).toMatch(/^Browser storage is full — nothing already stored was lost\. 3 of 5 leads are in/);
+    expect(await (await db).count('leads')).toBe(3);
+    put.mockRestore();
+
+    await bulk.apply(job.id);
+    await bulk.settled(job.id);
+
+    expect(await (await db).count('leads')).toBe(5);
+    expect(await bulk.get(job.id)).toMatchObject({ phase: 'finished', done: 5, created: 5 });
+    expect((await bulk.get(job.id))?.failure).toBeUndefined();
+  });
+});
