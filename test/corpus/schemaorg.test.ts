@@ -22,8 +22,11 @@ type Form = (typeof FORMS)[number];
  * regression. Raise them as layers improve.
  */
 const MIN_RIGHT: Record<Form, number> = { microdata: 26, rdfa: 26, jsonld: 39 };
-/** Examples whose forms give different prospects, as measured now: more is a regression. */
-const MAX_DISAGREEING_EXAMPLES = 8;
+/**
+ * Examples whose forms give different prospects, as measured now: more is a regression. The one left,
+ * eg-0007, writes its phone "( 33 1) 42 68 53 00" in microdata and RDFa but "+33 1 …" in JSON-LD.
+ */
+const MAX_DISAGREEING_EXAMPLES = 1;
 /** Structured-data layers: none may report a finding on a page without markup. */
 const STRUCTURED_LAYERS = ['json-ld', 'microdata', 'rdfa', 'h-card'];
 
@@ -67,6 +70,14 @@ function isNode(value: unknown): value is JsonNode {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Whether the example has this form at all: schema.org's sources leave "TODO" or "N/A" where a form
+ * was never written, and there is nothing to read.
+ */
+function hasMarkup(file: string): boolean {
+  return existsSync(file) && !/^\s*(?:TODO|N\/A)\s*$/i.test(readFileSync(file, 'utf8'));
+}
+
 function actualFields(draft: ProspectDraft): Record<string, string | undefined> {
   return {
     fullName: draft.person.fullName,
@@ -95,15 +106,23 @@ describeCorpus('schemaorg-examples', (corpusDir) => {
   });
   const boards = Object.fromEntries(FORMS.map((form) => [form, new Scoreboard(`schemaorg-examples (${form})`)])) as Record<Form, Scoreboard>;
 
+  const placeholders = Object.fromEntries(FORMS.map((form) => [form, [] as string[]])) as Record<Form, string[]>;
+
   afterAll(() => {
-    for (const form of FORMS) boards[form].print();
+    for (const form of FORMS) {
+      boards[form].print();
+      printLine(`schemaorg-examples (${form}): ${placeholders[form].length} examples without this form, not scored: ${placeholders[form].join(', ')}`);
+    }
   });
 
   describe.each(FORMS)('in their %s form', (form) => {
     it(`should read at least ${MIN_RIGHT[form]} fields right, as the expected JSON-LD has them`, () => {
       for (const example of examples) {
         const file = path.join(example.dir, `${form}.html`);
-        if (!existsSync(file)) continue;
+        if (!hasMarkup(file)) {
+          if (existsSync(file)) placeholders[form].push(example.id);
+          continue;
+        }
         const actual = actualFields(extractProspect(parsePage(readFileSync(file, 'utf8')), PAGE_URL));
         for (const [field, expected] of Object.entries(example.expected)) {
           boards[form].score(example.id, field, expected, actual[field], agrees(field));
@@ -117,7 +136,7 @@ describeCorpus('schemaorg-examples', (corpusDir) => {
 
   it('should give the same prospect from the microdata, RDFa and JSON-LD forms of an example', () => {
     const disagreements = examples.flatMap((example) => {
-      const drafts = FORMS.filter((form) => existsSync(path.join(example.dir, `${form}.html`))).map((form) =>
+      const drafts = FORMS.filter((form) => hasMarkup(path.join(example.dir, `${form}.html`))).map((form) =>
         actualFields(extractProspect(parsePage(readFileSync(path.join(example.dir, `${form}.html`), 'utf8')), PAGE_URL)),
       );
       const [first, ...others] = drafts;
