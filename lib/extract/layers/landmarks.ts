@@ -175,10 +175,21 @@ function isPersonName(text: string): boolean {
   );
 }
 
+/** Words of the headings sites put over a role or a contact box ("Privacy Policy", "Customer Service"): no name's. */
 const HEADING_WORDS = new Set([
   'about', 'contact', 'contacts', 'our', 'team', 'us', 'get', 'touch', 'meet', 'the', 'people', 'leadership', 'plan',
-  'pricing', 'services', 'careers', 'news', 'blog', 'office', 'offices', 'sales', 'support',
-  'наша', 'наші', 'команда', 'контакти', 'контакты', 'про', 'нас', 'о', 'наши', 'офіс', 'офис',
+  'pricing', 'services', 'service', 'careers', 'news', 'blog', 'office', 'offices', 'sales', 'support', 'privacy',
+  'policy', 'customer', 'customers', 'client', 'clients', 'general', 'enquiries', 'inquiries', 'questions', 'help',
+  'desk', 'center', 'centre', 'department', 'head', 'main', 'legal', 'notice', 'press', 'media', 'investor',
+  'investors', 'relations', 'partners', 'partnership', 'board', 'directors', 'management', 'advisors', 'company',
+  'information', 'info', 'hours', 'opening', 'address', 'headquarters', 'location', 'locations', 'jobs', 'vacancies',
+  'open', 'positions', 'terms', 'conditions', 'cookie', 'cookies', 'data', 'protection', 'technical', 'marketing',
+  'engineering', 'success', 'stories', 'request', 'demo', 'quote', 'free', 'trial', 'welcome', 'home', 'quick', 'links',
+  'follow', 'social', 'newsletter', 'subscribe', 'delivery', 'shipping', 'returns', 'payment', 'orders',
+  'наша', 'наші', 'команда', 'контакти', 'контакты', 'про', 'нас', 'о', 'наши', 'офіс', 'офис', 'відділ', 'служба',
+  'підтримки', 'продажів', 'головний', 'центр', 'політика', 'конфіденційності', 'партнери', 'вакансії', 'клієнтів',
+  'отдел', 'поддержки', 'продаж', 'главный', 'политика', 'конфиденциальности', 'партнеры', 'вакансии', 'клиентов',
+  'доставка', 'оплата',
 ]);
 
 /** A line that names a role: it holds one of the words job titles are made of. */

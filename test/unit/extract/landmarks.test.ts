@@ -68,6 +68,11 @@ describe('landmarksLayer', () => {
     ['a heading that is no name', '<h3>Our Team</h3><p>Head of everything</p>'],
     ['a name without a role under it', '<h3>Jane Doe</h3><p>Loves hiking and coffee</p>'],
     ['a product card', '<h3>Pro Plan</h3><p>Best for growing teams</p>'],
+    ['a bare page title over a role', '<h1>Jane Doe</h1><p>Head of Sales</p>'],
+    ['a policy heading over a role', '<h3>Privacy Policy</h3><p>Data Protection Officer</p>'],
+    ['a service desk', '<h3>Customer Service</h3><p>Support manager on duty</p>'],
+    ['an enquiries box', '<h3>General Enquiries</h3><p>Account Manager</p>'],
+    ['a department in Ukrainian', '<h3>Відділ Продажів</h3><p>Менеджер з продажу</p>'],
   ])('should see no person in %s', (_case, cardHtml) => {
     const html = `<div class="contact"><div>${cardHtml}</div></div>`;
 
