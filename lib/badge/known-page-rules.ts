@@ -60,8 +60,10 @@ export function isBucketRuleId(id: string): boolean {
 
 /**
  * The page addresses of one profile. LinkedIn slugs are lower-case in the key and in LinkedIn's own
- * links, so plain path filters do (the overlay and detail pages under the profile too); GitHub logins
- * and X handles are written in any case, so a case-insensitive pattern matches the profile itself.
+ * links, and LinkedIn serves every profile page under `/in/<slug>/` (it redirects the form without
+ * the slash), so one path prefix does, overlay and detail pages included: one condition per lead,
+ * since Chrome's cost of every rule change grows with the conditions registered. GitHub logins and X
+ * handles are written in any case, so a case-insensitive pattern matches the profile itself.
  */
 export function profilePageFilters(key: string): PageUrlFilter[] {
   const parsed = parseKey(key);
@@ -70,11 +72,7 @@ export function profilePageFilters(key: string): PageUrlFilter[] {
   const schemes = ['https'];
   switch (kind) {
     case 'linkedin': {
-      const path = `/in/${encodeURIComponent(value)}`;
-      return [
-        { hostSuffix: '.linkedin.com', pathEquals: path, schemes },
-        { hostSuffix: '.linkedin.com', pathPrefix: `${path}/`, schemes },
-      ];
+      return [{ hostSuffix: '.linkedin.com', pathPrefix: `/in/${encodeURIComponent(value)}/`, schemes }];
     }
     case 'github':
       return /^[a-z\d-]+$/.test(value) ? [{ urlMatches: `^https://(www\\.)?github\\.com/(?i:${value})/?(\\?.*)?$`, schemes }] : [];
