@@ -59,41 +59,42 @@ export function isBucketRuleId(id: string): boolean {
 }
 
 /**
- * The page addresses of one profile. LinkedIn slugs are lower-case in the key and in LinkedIn's own
- * links, and LinkedIn serves every profile page under `/in/<slug>/` (it redirects the form without
- * the slash), so one path prefix does, overlay and detail pages included: one condition per lead,
- * since Chrome's cost of every rule change grows with the conditions registered. GitHub logins and X
- * handles are written in any case, so a case-insensitive pattern matches the profile itself.
+ * The conditions that mark the profiles of one bucket's keys (`values` without the kind). LinkedIn
+ * slugs are lower-case in the key and in LinkedIn's own links, and LinkedIn serves every profile page
+ * under `/in/<slug>/` (it redirects the form without the slash), so one path prefix per lead does,
+ * overlay and detail pages included. GitHub logins and X handles are written in any case, so the
+ * bucket's profiles are one case-insensitive pattern: far cheaper for Chrome than a pattern per lead,
+ * and Chrome redoes its matcher for every condition registered at each rule change.
  */
-export function profilePageFilters(key: string): PageUrlFilter[] {
-  const parsed = parseKey(key);
-  if (!parsed) return [];
-  const { kind, value } = parsed;
+export function bucketConditions(kind: ProfileKind, values: readonly string[]): PageUrlFilter[] {
   const schemes = ['https'];
+  const alternatives = (valid: RegExp) => values.filter((value) => valid.test(value)).join('|');
   switch (kind) {
-    case 'linkedin': {
-      return [{ hostSuffix: '.linkedin.com', pathPrefix: `/in/${encodeURIComponent(value)}/`, schemes }];
+    case 'linkedin':
+      return values.map((slug) => ({ hostSuffix: '.linkedin.com', pathPrefix: `/in/${encodeURIComponent(slug)}/`, schemes }));
+    case 'github': {
+      const logins = alternatives(/^[a-z\d-]+$/);
+      return logins ? [{ urlMatches: `^https://(www\\.)?github\\.com/(?i:${logins})/?(\\?.*)?$`, schemes }] : [];
     }
-    case 'github':
-      return /^[a-z\d-]+$/.test(value) ? [{ urlMatches: `^https://(www\\.)?github\\.com/(?i:${value})/?(\\?.*)?$`, schemes }] : [];
-    case 'x':
-      return /^\w+$/.test(value)
-        ? [{ urlMatches: `^https://((www|mobile)\\.)?(x|twitter)\\.com/(?i:${value})/?(\\?.*)?$`, schemes }]
-        : [];
+    case 'x': {
+      const handles = alternatives(/^\w+$/);
+      return handles ? [{ urlMatches: `^https://((www|mobile)\\.)?(x|twitter)\\.com/(?i:${handles})/?(\\?.*)?$`, schemes }] : [];
+    }
   }
 }
 
 /** The rules for these identity keys (any keys: those naming no profile are left out), one per bucket. */
 export function bucketRules(keys: Iterable<string>): BucketRule[] {
-  const buckets = new Map<string, PageUrlFilter[]>();
+  const buckets = new Map<string, { kind: ProfileKind; values: string[] }>();
   for (const key of keys) {
+    const parsed = parseKey(key);
     const bucket = bucketOf(key);
-    if (!bucket) continue;
-    const conditions = buckets.get(bucket) ?? [];
-    conditions.push(...profilePageFilters(key));
-    buckets.set(bucket, conditions);
+    if (!parsed || !bucket) continue;
+    const entry = buckets.get(bucket) ?? { kind: parsed.kind, values: [] };
+    entry.values.push(parsed.value);
+    buckets.set(bucket, entry);
   }
   return [...buckets]
-    .filter(([, conditions]) => conditions.length > 0)
-    .map(([bucket, conditions]) => ({ id: bucketRuleId(bucket), conditions }));
+    .map(([bucket, { kind, values }]) => ({ id: bucketRuleId(bucket), conditions: bucketConditions(kind, values) }))
+    .filter((rule) => rule.conditions.length > 0);
 }

@@ -11,6 +11,7 @@ const LINKEDIN_URL = 'https://www.linkedin.com/in/olena-kovalenko-4b2a19/';
 const CAMPAIGN_URL = 'https://www.brightforge.com.ua/contacts?utm_source=newsletter&utm_campaign=spring-2026';
 const TWEET_LINK_URL = 'https://t.co/Qw3rTy9UiO';
 const TEAM_URL = 'https://www.brightforge.com.ua/team';
+const GITHUB_URL = 'https://github.com/ibondar';
 
 /** The page rules the service worker registered, as the browser reports them back. */
 function registeredRules(session: ExtensionSession) {
@@ -31,6 +32,7 @@ describe('channels and the known-lead icon in Chromium', () => {
     session.serve(CAMPAIGN_URL, fixturePage('company-contact.html'));
     session.serve(TWEET_LINK_URL, `<a href="${TEAM_URL}">Brightforge team</a>`);
     session.serve(TEAM_URL, fixturePage('company-contact.html'));
+    session.serve(GITHUB_URL, fixturePage('github-user.html'));
   });
 
   afterAll(async () => {
@@ -74,6 +76,14 @@ describe('channels and the known-lead icon in Chromium', () => {
     await expect.poll(() => marks(LINKEDIN_URL)).toBe(true);
     expect(await marks('https://ua.linkedin.com/in/olena-kovalenko-4b2a19/overlay/contact-info/')).toBe(true);
     expect(await marks('https://www.linkedin.com/in/somebody-else/')).toBe(false);
+
+    const github = await session.popupFor(GITHUB_URL);
+    await github.popup.ready();
+    await github.popup.save();
+    await github.popup.status().filter({ hasText: /New lead saved|Merged into the existing lead/ }).waitFor();
+    // Chrome took the case-insensitive pattern (RE2): the login as written in any case is marked.
+    await expect.poll(() => marks('https://github.com/IBondar?tab=repositories')).toBe(true);
+    expect(await marks('https://github.com/ibondar-bot')).toBe(false);
     const rules = await registeredRules(session);
     expect(rules.every((rule) => rule.actions.every((action) => action.instanceType === 'declarativeContent.SetIcon'))).toBe(true);
   });

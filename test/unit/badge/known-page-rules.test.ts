@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bucketKeyRange, bucketOf, bucketRules, profilePageFilters } from '@/lib/badge/known-page-rules';
+import { bucketKeyRange, bucketOf, bucketRules } from '@/lib/badge/known-page-rules';
 import { matchesUrlFilter } from '../../fixtures/url-filter';
 
-function marks(key: string, href: string): boolean {
-  return profilePageFilters(key).some((filter) => matchesUrlFilter(filter, href));
+function marks(keys: string | string[], href: string): boolean {
+  return bucketRules([keys].flat()).some((rule) => rule.conditions.some((filter) => matchesUrlFilter(filter, href)));
 }
 
-describe('profilePageFilters', () => {
+describe('bucketRules: the pages they mark', () => {
   it.each([
     ['linkedin:olena-kovalenko', 'https://www.linkedin.com/in/olena-kovalenko/', true],
     // LinkedIn redirects it to the form with the slash before the page shows.
@@ -30,8 +30,16 @@ describe('profilePageFilters', () => {
     expect(marks(key, href)).toBe(expected);
   });
 
-  it.each(['github:bad)(', 'x:not a handle', 'phone:+380441234567', 'sales-navigator:ACwAAA'])('should give no filter for %s', (key) => {
-    expect(profilePageFilters(key)).toEqual([]);
+  it('should mark every profile of a bucket with one pattern, and no profile whose name only starts like one', () => {
+    const keys = ['github:octocat', 'github:octodog', 'x:jane', 'x:john_doe'];
+
+    expect(bucketRules(keys).map((rule) => rule.conditions.length)).toEqual([1, 1]);
+    expect(['https://github.com/octocat', 'https://github.com/OctoDog', 'https://x.com/Jane', 'https://x.com/john_doe'].every((href) => marks(keys, href))).toBe(true);
+    expect(['https://github.com/octo', 'https://github.com/octocats', 'https://x.com/jane_doe', 'https://x.com/john'].some((href) => marks(keys, href))).toBe(false);
+  });
+
+  it.each(['github:bad)(', 'x:not a handle', 'phone:+380441234567', 'sales-navigator:ACwAAA'])('should make no rule for %s', (key) => {
+    expect(bucketRules([key])).toEqual([]);
   });
 });
 
@@ -61,5 +69,6 @@ describe('buckets', () => {
       ['known-lead:linkedin:o', 2],
       ['known-lead:x:j', 1],
     ]);
+    expect(rules[1]?.conditions[0]?.urlMatches).toBe('^https://((www|mobile)\\.)?(x|twitter)\\.com/(?i:jane)/?(\\?.*)?$');
   });
 });
