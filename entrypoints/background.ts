@@ -6,6 +6,7 @@ import { captureTab } from '@/lib/capture/capture-tab';
 import { captureSelection, createSelectionDrafts, createSelectionMenu } from '@/lib/capture/selection';
 import { createBulkImporter } from '@/lib/db/bulk-import';
 import { readExportChunk } from '@/lib/db/export-chunks';
+import { createDuplicatesRepo } from '@/lib/db/duplicates-repo';
 import { createGradePreview } from '@/lib/db/grade-preview';
 import { createLeadsRepo } from '@/lib/db/leads-repo';
 import { openLeadsDb } from '@/lib/db/open';
@@ -24,6 +25,7 @@ export default defineBackground(() => {
   const db = openLeadsDb();
   const suppression = createSuppression(db);
   const leads = createLeadsRepo(db, () => settingsItem.getValue(), undefined, suppression);
+  const duplicates = createDuplicatesRepo(db, () => settingsItem.getValue());
   const gradePreview = createGradePreview(db);
   const importer = createBulkImporter({
     db,
@@ -54,17 +56,32 @@ export default defineBackground(() => {
   handleRequests({
     captureTab: ({ tabId }) => captureTab(tabId),
     takeSelectionDraft: ({ tabId }) => selectionDrafts.take(tabId),
-    findLead: ({ person }) => leads.findByPerson(person),
+    findLead: ({ person, company }) => leads.findByPerson(person, company),
+    findDuplicates: ({ person, company }) => duplicates.forCapture(person, company),
+    findLeadDuplicates: ({ ids }) => duplicates.forLeads(ids),
+    async mergeLeads({ survivorId, otherId }) {
+      const merged = await duplicates.merge(survivorId, otherId);
+      if (merged) {
+        gradePreview.invalidate();
+        void reminders.leadSaved(merged);
+        leadsChanged([survivorId, otherId]);
+      }
+      return merged;
+    },
+    async keepLeadsSeparate({ id, otherId }) {
+      await duplicates.keepSeparate(id, otherId);
+      leadsChanged([id, otherId]);
+    },
     listLeads: (query) => leads.list(query),
     getLead: ({ id }) => leads.get(id),
     exportChunk: async (query) => readExportChunk(await db, query),
     gradeDistribution: ({ profile }) => gradePreview.distribution(profile),
-    async saveLead({ lead }) {
+    async saveLead({ lead, mergeInto, keepSeparateFrom }) {
       try {
-        const saved = await leads.save(lead);
+        const { absorbedIds, ...saved } = await leads.save(lead, { mergeInto, keepSeparateFrom });
         gradePreview.invalidate();
         void reminders.leadSaved(saved.lead);
-        leadsChanged([saved.lead.id]);
+        leadsChanged([saved.lead.id, ...absorbedIds, ...(keepSeparateFrom ?? [])]);
         return { ok: true, ...saved };
       } catch (error) {
         const reason = saveFailureReason(error);

@@ -150,6 +150,7 @@ function seedLeads(session: ExtensionSession, count: number): Promise<void> {
           notes: '',
           identityKeys: [`email:lead${index}@example.com`],
           searchText: `lead ${index}`,
+          nearKeys: [],
         });
       }
       await new Promise((resolve, reject) => {

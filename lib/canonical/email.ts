@@ -29,3 +29,32 @@ function isDomainName(host: string): boolean {
     TOP_LEVEL_LABEL.test(labels[labels.length - 1])
   );
 }
+
+/**
+ * The loose e-mail key of CRM.md §6.1, for duplicate suspicion only (never an identity, never sent
+ * to a CRM): the strict key without a `+tag`; at Gmail (googlemail.com is Gmail) also without dots.
+ */
+export function looseEmailKey(raw: string): string | undefined {
+  const strict = normaliseEmail(raw);
+  if (!strict) return undefined;
+  const at = strict.lastIndexOf('@');
+  const domain = strict.slice(at + 1) === 'googlemail.com' ? 'gmail.com' : strict.slice(at + 1);
+  const local = strict.slice(0, at).replace(/\+.*$/, '');
+  return `${domain === 'gmail.com' ? local.replaceAll('.', '') : local}@${domain}`;
+}
+
+/**
+ * Mailboxes of a company or a team, not of one person (CRM.md §6.1): two people reached through
+ * `sales@acme.com` are not one person, so such an address is never an identity key.
+ */
+const ROLE_MAILBOXES = new Set([
+  'admin', 'billing', 'careers', 'contact', 'contacts', 'enquiries', 'feedback', 'hello', 'help', 'hi', 'hr',
+  'info', 'inquiries', 'jobs', 'mail', 'marketing', 'media', 'noreply', 'no-reply', 'office', 'partners',
+  'press', 'privacy', 'sales', 'service', 'support', 'team', 'webmaster',
+]);
+
+/** Whether an address is a role mailbox (`info@`, `sales+eu@`…) rather than a person's. */
+export function isRoleAddress(email: string): boolean {
+  const local = email.trim().toLowerCase().replace(/^mailto:/, '');
+  return ROLE_MAILBOXES.has(local.slice(0, local.lastIndexOf('@')).replace(/\+.*$/, ''));
+}

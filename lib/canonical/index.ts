@@ -9,7 +9,7 @@
  * (profiles, email) without the Public Suffix List (domain) or the phone metadata (phone).
  */
 export { isFreeMailDomain, isPlatformHostedSite, registrableDomain } from './domain';
-export { normaliseEmail } from './email';
+export { isRoleAddress, looseEmailKey, normaliseEmail } from './email';
 export { normalisePhone } from './phone';
 export {
   canonicalGithubUrl,

@@ -1,9 +1,9 @@
 import type { IDBPCursorWithValue, IDBPDatabase, IDBPIndex, IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
-import type { ProspectPerson } from '@/lib/extract/types';
+import type { ProspectCompany, ProspectPerson } from '@/lib/extract/types';
 import { buildLead, type LeadSettings } from '@/lib/leads/build-lead';
-import { cleanPerson } from '@/lib/leads/clean-input';
+import { cleanCompany, cleanPerson } from '@/lib/leads/clean-input';
 import { identityKeys } from '@/lib/leads/identity';
-import { mergeLead } from '@/lib/leads/merge-lead';
+import { mergeLead, mergeStoredLeads } from '@/lib/leads/merge-lead';
 import { searchNeedle } from '@/lib/leads/search-text';
 import type { Lead, LeadInput } from '@/lib/leads/types';
 import type { LeadPage, RequestData } from '@/lib/messaging/protocol';
@@ -14,6 +14,16 @@ import { createSuppression, PersonSuppressedError, type Suppression } from './su
 export interface SavedLead {
   outcome: 'created' | 'merged';
   lead: Lead;
+  /** Other records of the person this save folded into `lead` and deleted. */
+  absorbedIds: string[];
+}
+
+/** What the rep decided about the possible duplicates the popup showed. */
+export interface DuplicateChoice {
+  /** Merge the save into this lead (it keeps its id). */
+  mergeInto?: string;
+  /** These leads are other people: never offer them as this person's duplicates again. */
+  keepSeparateFrom?: string[];
 }
 
 /**
@@ -27,7 +37,7 @@ export interface LeadsRepo {
    * Store the rep's lead: a new record, or merged into the record of the same person. Rejects with
    * `PersonSuppressedError` when the person was deleted on request.
    */
-  save(input: LeadInput): Promise<SavedLead>;
+  save(input: LeadInput, choice?: DuplicateChoice): Promise<SavedLead>;
   /** Whether this person was deleted on request and must not be captured again. */
   isSuppressed(person: ProspectPerson): Promise<boolean>;
   /**
@@ -36,7 +46,7 @@ export interface LeadsRepo {
    */
   deletePerson(id: string, options: { suppress: boolean }): Promise<boolean>;
   /** The stored lead this person would merge into, if any. */
-  findByPerson(person: ProspectPerson): Promise<Lead | null>;
+  findByPerson(person: ProspectPerson, company?: ProspectCompany): Promise<Lead | null>;
   /** A page of leads, most recently updated first. */
   list(query?: LeadsQuery): Promise<LeadPage>;
   /** One lead by its id; null when there is none (deleted since, or a stale link). */
@@ -51,6 +61,7 @@ type LeadsIndex = IDBPIndex<LeadsDB, Stores, 'leads', 'identityKeys', IDBTransac
 export type WritableLeads = IDBPObjectStore<LeadsDB, Stores, 'leads', 'readwrite'>;
 export type SuppressionStore = IDBPObjectStore<LeadsDB, Stores, 'suppression', IDBTransactionMode>;
 type WriteTransaction = IDBPTransaction<LeadsDB, Stores, 'readwrite'>;
+export type LeadsWriteTransaction = IDBPTransaction<LeadsDB, ['leads'], 'readwrite'>;
 
 /**
  * The save's read-merge-write, inside a transaction the caller holds (a save's own, or a bulk
@@ -62,11 +73,33 @@ export async function mergeIntoStore(
   created: Lead,
   now: Date,
   settings: LeadSettings,
+  { mergeInto, keepSeparateFrom = [] }: DuplicateChoice = {},
 ): Promise<SavedLead> {
-  const existing = await findSamePerson(leads.index('identityKeys'), created.identityKeys);
-  const lead = existing ? mergeLead(existing, input, now, settings) : created;
-  await leads.put(lead);
-  return { outcome: existing ? 'merged' : 'created', lead };
+  const chosen = mergeInto ? await leads.get(mergeInto) : undefined;
+  const matches = await findRecordsOf(leads.index('identityKeys'), created.identityKeys);
+  // The lead the rep merged into survives; else the person's oldest record. The others are folded in.
+  const [survivor, ...absorbed] = chosen ? [chosen, ...matches.filter((lead) => lead.id !== chosen.id)] : matches;
+  const folded = absorbed.reduce((into, other) => mergeStoredLeads(into, other, now, settings), survivor);
+  const merged = folded ? mergeLead(folded, input, now, settings) : created;
+  const apart = keepSeparateFrom.filter((id) => id !== merged.id && !absorbed.some((other) => other.id === id));
+  const lead = apart.length ? keptApart(merged, apart) : merged;
+  await Promise.all([
+    leads.put(lead),
+    ...absorbed.map((other) => leads.delete(other.id)),
+    ...apart.map((id) => markKeptApart(leads, id, lead.id)),
+  ]);
+  return { outcome: survivor ? 'merged' : 'created', lead, absorbedIds: absorbed.map((other) => other.id) };
+}
+
+/** `lead` with `ids` added to the leads the rep said are other people. */
+export function keptApart(lead: Lead, ids: readonly string[]): Lead {
+  return { ...lead, keptApartFrom: [...new Set([...(lead.keptApartFrom ?? []), ...ids])] };
+}
+
+/** Record on stored lead `id` that `otherId` is another person (both sides remember it). */
+export async function markKeptApart(leads: WritableLeads, id: string, otherId: string): Promise<void> {
+  const stored = await leads.get(id);
+  if (stored) await leads.put(keptApart(stored, [otherId]));
 }
 
 /** Whether any of `hashes` is on the suppression list (hashes computed before the transaction). */
@@ -86,7 +119,7 @@ export function createLeadsRepo(
   suppression: Suppression = createSuppression(db),
 ): LeadsRepo {
   return {
-    async save(input) {
+    async save(input, choice) {
       // Everything that awaits something other than IndexedDB happens before the transaction opens:
       // an await on anything else would let it commit early.
       const settings = await getSettings();
@@ -97,7 +130,7 @@ export function createLeadsRepo(
       return commit(tx, async () => {
         // Checked in the save's own transaction: a delete committed a moment before is seen.
         if (await anySuppressed(tx.objectStore('suppression'), hashes)) throw new PersonSuppressedError();
-        return mergeIntoStore(tx.objectStore('leads'), input, created, now, settings);
+        return mergeIntoStore(tx.objectStore('leads'), input, created, now, settings, choice);
       });
     },
 
@@ -131,12 +164,12 @@ export function createLeadsRepo(
       }
     },
 
-    async findByPerson(person) {
+    async findByPerson(person, company = {}) {
       const { defaultCountry } = await getSettings();
-      const keys = identityKeys(cleanPerson(person, defaultCountry));
+      const keys = identityKeys(cleanPerson(person, defaultCountry), cleanCompany(company));
       if (keys.length === 0) return null;
       const index = (await db).transaction('leads').store.index('identityKeys');
-      return (await findSamePerson(index, keys)) ?? null;
+      return (await findRecordsOf(index, keys))[0] ?? null;
     },
 
     async get(id) {
@@ -167,12 +200,18 @@ export function createLeadsRepo(
 }
 
 /**
- * Several records can carry this person's keys (two captures that each knew a different key, later
- * bridged): until duplicates are merged, the oldest record is the person's.
+ * Every record carrying one of this person's keys, oldest first, each once. Several when a save
+ * bridges records that each knew a different key: the save folds them into the oldest.
  */
-export async function findSamePerson(index: LeadsIndex, keys: readonly string[]): Promise<Lead | undefined> {
+async function findRecordsOf(index: LeadsIndex, keys: readonly string[]): Promise<Lead[]> {
   const matches = (await Promise.all(keys.map((key) => index.getAll(key)))).flat();
-  return matches.toSorted((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))[0];
+  const byId = new Map(matches.map((lead) => [lead.id, lead]));
+  return [...byId.values()].toSorted((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+}
+
+/** The person's oldest record: the one a save or a restored lead merges into. */
+export async function findSamePerson(index: LeadsIndex, keys: readonly string[]): Promise<Lead | undefined> {
+  return (await findRecordsOf(index, keys))[0];
 }
 
 type NewestFirstCursor = IDBPCursorWithValue<LeadsDB, ['leads'], 'leads', 'updatedAt', 'readonly'> | null;

@@ -3,7 +3,8 @@ import { createLeadsStore } from './migrations/001-create-leads';
 import { indexReminderDueDates } from './migrations/002-index-reminder-due-dates';
 import { addPrivacyAndImportStores } from './migrations/003-add-privacy-and-import-stores';
 import { recordCaptureHistory } from './migrations/004-record-capture-history';
-import { LEADS_DB_NAME, LEADS_DB_VERSION, type LeadsDB, type LeadsDBV1, type LeadsDBV2, type LeadsDBV3 } from './schema';
+import { indexNearDuplicateKeys } from './migrations/005-index-near-duplicate-keys';
+import { LEADS_DB_NAME, LEADS_DB_VERSION, type LeadsDB, type LeadsDBV1, type LeadsDBV2, type LeadsDBV3, type LeadsDBV4 } from './schema';
 
 /**
  * Open the leads database, creating or upgrading it first. The upgrade is a ladder: a database at
@@ -25,7 +26,10 @@ export function openLeadsDb(name: string = LEADS_DB_NAME): Promise<IDBPDatabase<
           transaction as unknown as IDBPTransaction<LeadsDBV3, StoreNames<LeadsDBV3>[], 'versionchange'>,
         );
       }
-      if (oldVersion < 4) await recordCaptureHistory(transaction);
+      if (oldVersion < 4) {
+        await recordCaptureHistory(transaction as unknown as IDBPTransaction<LeadsDBV4, StoreNames<LeadsDBV4>[], 'versionchange'>);
+      }
+      if (oldVersion < 5) await indexNearDuplicateKeys(transaction);
     },
     // A newer build of the extension wants to upgrade: this connection's code can't read the new
     // schema anyway, so close it rather than stall the upgrade until this page or worker goes away.

@@ -3,8 +3,11 @@ import type { Lead, LeadInput } from '@/lib/leads/types';
 
 export const LEADS_DB_NAME = 'leadscout';
 
-/** A lead as v1 to v3 stored it: no capture history yet. */
-export type LeadV3 = Omit<Lead, 'history'>;
+/** A lead as v4 stored it: no near-duplicate keys, manual fields or kept-apart leads yet. */
+export type LeadV4 = Omit<Lead, 'nearKeys' | 'manualFields' | 'keptApartFrom'>;
+
+/** A lead as v1 to v3 stored it: no capture history yet either. */
+export type LeadV3 = Omit<LeadV4, 'history'>;
 
 /**
  * Schema v1: one record per person in `leads`.
@@ -117,7 +120,7 @@ export interface LeadsDBV3 extends DBSchema {
 export interface LeadsDBV4 extends DBSchema {
   leads: {
     key: string;
-    value: Lead;
+    value: LeadV4;
     indexes: LeadsDBV3['leads']['indexes'];
   };
   suppression: LeadsDBV3['suppression'];
@@ -126,6 +129,25 @@ export interface LeadsDBV4 extends DBSchema {
   importRows: LeadsDBV3['importRows'];
 }
 
+/**
+ * Schema v5: v4 plus the `nearKeys` index (multiEntry) over each lead's near-duplicate blocking keys;
+ * migration 005 computes them, and the name-at-company identity key, for the leads already stored.
+ */
+export interface LeadsDBV5 extends DBSchema {
+  leads: {
+    key: string;
+    value: Lead;
+    indexes: LeadsDBV4['leads']['indexes'] & {
+      /** multiEntry over `Lead.nearKeys`: a lead's possible duplicates are the few leads sharing a key. */
+      nearKeys: string;
+    };
+  };
+  suppression: LeadsDBV4['suppression'];
+  meta: LeadsDBV4['meta'];
+  importJobs: LeadsDBV4['importJobs'];
+  importRows: LeadsDBV4['importRows'];
+}
+
 /** The schema the code reads and writes today; the newest `LeadsDBVn`. */
-export type LeadsDB = LeadsDBV4;
-export const LEADS_DB_VERSION = 4;
+export type LeadsDB = LeadsDBV5;
+export const LEADS_DB_VERSION = 5;

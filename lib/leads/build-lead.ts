@@ -14,14 +14,15 @@ import {
   cleanStakeholders,
 } from './clean-input';
 import { identityKeys } from './identity';
+import { nearKeys } from './near-duplicates';
 import { searchText } from './search-text';
-import { BANT_CRITERIA, type Lead, type LeadBant, type LeadInput } from './types';
+import { BANT_CRITERIA, type EditedField, type Lead, type LeadBant, type LeadInput } from './types';
 
 /** The settings a lead's derived fields depend on. */
 export type LeadSettings = Pick<Settings, 'rules' | 'icpProfiles' | 'defaultIcpProfileId' | 'defaultCountry' | 'engagementPoints'>;
 
 /** A lead without the fields computed from the rest of it. */
-export type LeadFacts = Omit<Lead, 'temperature' | 'icp' | 'engagement' | 'identityKeys' | 'searchText'>;
+export type LeadFacts = Omit<Lead, 'temperature' | 'icp' | 'engagement' | 'identityKeys' | 'searchText' | 'nearKeys'>;
 
 /** A new lead from the rep's first save of a person. */
 export function buildLead(
@@ -51,10 +52,23 @@ export function buildLead(
       ...withoutEmptyLists({
         activities: cleanActivities(input.activities),
         stakeholders: cleanStakeholders(input.stakeholders),
+        manualFields: manualFields(input.edited ?? [], { person, company }),
       }),
     },
     settings,
   );
+}
+
+/**
+ * The person and company fields the rep set: only those that hold a value (clearing a field is not a
+ * value a capture must respect). The stage is the rep's choice for this save only.
+ */
+function manualFields(edited: readonly EditedField[], saved: Pick<Lead, 'person' | 'company'>): EditedField[] {
+  return [...new Set(edited)].filter((path) => {
+    const [section, field] = path.split('.') as ['person' | 'company', string];
+    const value = (saved[section] as Record<string, unknown> | undefined)?.[field];
+    return Array.isArray(value) ? value.length > 0 : value !== undefined;
+  });
 }
 
 /**
@@ -70,8 +84,9 @@ export function withDerivedFields(facts: LeadFacts, settings: LeadSettings, know
     ...(facts.activities?.length
       ? { engagement: { score: engagementScore(facts.activities, settings.engagementPoints).score } }
       : {}),
-    identityKeys: [...new Set([...knownKeys, ...identityKeys(facts.person)])],
+    identityKeys: [...new Set([...knownKeys, ...identityKeys(facts.person, facts.company)])],
     searchText: searchText(facts),
+    nearKeys: nearKeys(facts),
   };
 }
 

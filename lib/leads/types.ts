@@ -158,7 +158,22 @@ export interface Lead {
   identityKeys: string[];
   /** Lower-cased name, company, title and emails: what the dashboard's search box matches. */
   searchText: string;
+  /**
+   * Blocking keys for near duplicates (`nearKeys` in lib/leads/near-duplicates.ts): name sounds at
+   * the company, loose e-mail keys. Indexed (multiEntry) so candidates are found without a scan.
+   */
+  nearKeys: string[];
+  /**
+   * Fields the rep typed or changed in the popup (`person.title`, `company.name`…): a later
+   * capture never overwrites them, a later edit does (CRM.md §6.6). Left out while empty.
+   */
+  manualFields?: EditedField[];
+  /** Leads the rep said are other people ("Keep separate"): never offered as possible duplicates again. */
+  keptApartFrom?: string[];
 }
+
+/** A field of the form the rep can change: a person or company field, or the stage. */
+export type EditedField = `person.${keyof ProspectPerson}` | `company.${keyof ProspectCompany}` | 'stage';
 
 /** What the popup sends when the rep presses "Save lead": the edited draft and the qualification. */
 export interface LeadInput {
@@ -172,6 +187,11 @@ export interface LeadInput {
   notes: string;
   activities?: Activity[];
   stakeholders?: Stakeholder[];
+  /**
+   * The fields the rep changed from what the page gave (and `stage` when the rep chose it): they
+   * win over stored captures, and the lead remembers them as manual. None: all came from the page.
+   */
+  edited?: EditedField[];
 }
 
 export function unknownBant(): LeadBant {

@@ -1,8 +1,8 @@
-import type { ProspectDraft, ProspectPerson } from '@/lib/extract/types';
+import type { ProspectCompany, ProspectDraft, ProspectPerson } from '@/lib/extract/types';
 import type { GradeCounts } from '@/lib/db/grade-preview';
 import type { ImportJob, ImportRow } from '@/lib/db/schema';
 import type { SaveFailureReason } from '@/lib/db/storage-errors';
-import type { Lead, LeadInput } from '@/lib/leads/types';
+import type { Lead, LeadInput, Stage } from '@/lib/leads/types';
 import type { IcpProfile } from '@/lib/scoring/icp';
 
 /**
@@ -20,9 +20,21 @@ export interface RequestMap {
    */
   takeSelectionDraft(data: { tabId: number }): ProspectDraft | null;
   /** popup → background: the stored lead this person would merge into ("Already captured"). */
-  findLead(data: { person: ProspectPerson }): Lead | null;
-  /** popup → background: store the rep's lead, merging it with the same person captured before. */
-  saveLead(data: { lead: LeadInput }): SaveResult;
+  findLead(data: { person: ProspectPerson; company?: ProspectCompany }): Lead | null;
+  /** popup → background: stored leads this capture may be ("Possible duplicate"), never its own record. */
+  findDuplicates(data: { person: ProspectPerson; company: ProspectCompany }): DuplicateSummary[];
+  /**
+   * popup → background: store the rep's lead, merging it with the same person captured before;
+   * `mergeInto` a possible duplicate the rep chose to merge with, `keepSeparateFrom` the ones the
+   * rep said are other people.
+   */
+  saveLead(data: { lead: LeadInput; mergeInto?: string; keepSeparateFrom?: string[] }): SaveResult;
+  /** dashboard → background: which of these leads have possible duplicates, and which. */
+  findLeadDuplicates(data: { ids: string[] }): LeadDuplicates[];
+  /** dashboard → background: fold `otherId` into `survivorId`, which keeps its id; null when either is gone. */
+  mergeLeads(data: { survivorId: string; otherId: string }): Lead | null;
+  /** dashboard → background: the two leads are different people; never offer them as duplicates again. */
+  keepLeadsSeparate(data: { id: string; otherId: string }): void;
   /** popup → background: whether this person was deleted on request and must not be captured again. */
   isSuppressed(data: { person: ProspectPerson }): boolean;
   /**
@@ -100,6 +112,22 @@ export interface ExportChunk {
   lastId?: string;
   /** No lead is left after this chunk. */
   done: boolean;
+}
+
+/** A stored lead as "Possible duplicate" shows it. */
+export interface DuplicateSummary {
+  id: string;
+  name: string;
+  company: string;
+  stage: Stage;
+  /** ISO 8601: the lead's last capture. */
+  lastCapturedAt: string;
+}
+
+export interface LeadDuplicates {
+  leadId: string;
+  /** Most recently updated first. */
+  duplicates: DuplicateSummary[];
 }
 
 export interface LeadPage {

@@ -77,17 +77,58 @@ describe('createLeadsRepo', () => {
 
       const actual = await repo.save(olena({ emails: ['olena@finlytics.io'], linkedinUrl: LINKEDIN_URL }));
 
-      expect(actual.lead.identityKeys).toEqual(['email:olena@finlytics.io', 'linkedin:olena-kovalenko']);
+      expect(actual.lead.identityKeys).toEqual([
+        'email:olena@finlytics.io',
+        'name:olena kovalenko@finlytics.io',
+        'linkedin:olena-kovalenko',
+      ]);
       expect((await repo.list()).total).toBe(1);
     });
 
-    it('should merge into the oldest record when the save bridges two records of one person', async () => {
-      const byEmail = await repo.save(olena({ emails: ['olena@finlytics.io'] }));
-      await repo.save(olena({ linkedinUrl: LINKEDIN_URL }));
+    it('should fold every record the save bridges into the oldest, deleting the others, in the one save', async () => {
+      const byEmail = await repo.save(olena({ emails: ['olena@gmail.com'] }));
+      const byLinkedIn = await repo.save(olena({ linkedinUrl: LINKEDIN_URL, title: 'CTO' }));
+      const byPhone = await repo.save(olena({ phones: ['+380441234567'], location: 'Kyiv' }));
 
-      const actual = await repo.save(olena({ emails: ['olena@finlytics.io'], linkedinUrl: LINKEDIN_URL }));
+      const actual = await repo.save(olena({ emails: ['olena@gmail.com'], linkedinUrl: LINKEDIN_URL, phones: ['+380441234567'] }));
+      const { leads } = await repo.list();
 
       expect(actual.lead.id).toBe(byEmail.lead.id);
+      expect(actual.absorbedIds).toEqual([byLinkedIn.lead.id, byPhone.lead.id]);
+      expect(leads).toEqual([actual.lead]);
+      expect(actual.lead.person).toMatchObject({ title: 'CTO', location: 'Kyiv', emails: ['olena@gmail.com'] });
+      expect(actual.lead.history).toHaveLength(4);
+    });
+
+    it('should not key a role mailbox: two people reached through info@ stay two leads', async () => {
+      await repo.save(person('Olena Kovalenko', 'info@finlytics.io'));
+      await repo.save(person('Taras Melnyk', 'info@finlytics.io'));
+
+      expect((await repo.list()).total).toBe(2);
+    });
+
+    it('should merge the same full name at the same company domain', async () => {
+      const first = await repo.save(makeLeadInput({ person: makePerson({ fullName: 'Olena Kovalenko' }), company: { domain: 'finlytics.io' } }));
+
+      const second = await repo.save(
+        makeLeadInput({ person: makePerson({ fullName: 'OLENA  KOVALENKO', title: 'CTO' }), company: { website: 'https://finlytics.io' } }),
+      );
+
+      expect(second).toMatchObject({ outcome: 'merged', lead: { id: first.lead.id } });
+    });
+
+    it('should merge into the lead the rep chose, and remember the leads the rep kept apart on both sides', async () => {
+      const chosen = await repo.save(person('Olena Kovalenko', 'olena@finlytics.io'));
+      const other = await repo.save(person('Olena Kovalenko', 'okovalenko@gmail.com'));
+
+      const merged = await repo.save(person('Олена Коваленко', 'olena.k@finlytics.io'), { mergeInto: chosen.lead.id });
+      const separate = await repo.save(person('Olena Kowalenko', 'ok@brightforge.com.ua'), { keepSeparateFrom: [other.lead.id] });
+
+      expect(merged).toMatchObject({ outcome: 'merged', lead: { id: chosen.lead.id } });
+      expect(merged.lead.person.emails).toEqual(['olena.k@finlytics.io', 'olena@finlytics.io']);
+      expect(separate.outcome).toBe('created');
+      expect(separate.lead.keptApartFrom).toEqual([other.lead.id]);
+      expect((await repo.get(other.lead.id))?.keptApartFrom).toEqual([separate.lead.id]);
     });
 
     it('should keep two people apart', async () => {
@@ -118,10 +159,12 @@ describe('createLeadsRepo', () => {
       expect(total).toBe(1);
       expect(results.filter((r) => r.outcome === 'created')).toHaveLength(1);
       expect(new Set(results.map((r) => r.lead.id))).toEqual(new Set([leads[0].id]));
-      expect(leads[0].person.emails.toSorted()).toEqual(saves.flatMap((s) => s.person.emails).toSorted());
+      // E-mails are capped at 5; every one stays an identity key.
+      expect(leads[0].person.emails).toHaveLength(5);
       expect(leads[0].channels).toHaveLength(20);
       expect(leads[0].sources).toHaveLength(20);
-      expect(leads[0].identityKeys).toHaveLength(21);
+      expect(leads[0].history).toHaveLength(20);
+      expect(leads[0].identityKeys).toEqual(expect.arrayContaining(saves.map((s) => `email:${s.person.emails[0]}`)));
     });
 
     it('should report a full disk as a quota error and leave the stored lead as it was', async () => {
@@ -140,7 +183,8 @@ describe('createLeadsRepo', () => {
 
   describe('findByPerson', () => {
     it.each([
-      ['an unknown person', makePerson({ emails: ['taras@finlytics.io'] }), false],
+      ['an unknown person', makePerson({ fullName: 'Taras Melnyk', emails: ['taras@finlytics.io'] }), false],
+      ['the same name with a work address at her company', makePerson({ emails: ['o.kovalenko@finlytics.io'] }), true],
       ['a person with no identity key', makePerson(), false],
       ['the same email', makePerson({ emails: ['Olena@Finlytics.io'] }), true],
       ['a LinkedIn URL variant', makePerson({ linkedinUrl: 'https://ua.linkedin.com/in/olena-kovalenko/?trk=1' }), true],

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createLeadsStore } from '@/lib/db/migrations/001-create-leads';
 import { openLeadsDb } from '@/lib/db/open';
 import { historyFromSources } from '@/lib/db/migrations/004-record-capture-history';
+import { withDuplicateKeys } from '@/lib/db/migrations/005-index-near-duplicate-keys';
 import { LEADS_DB_NAME, LEADS_DB_VERSION, type LeadsDBV1, type LeadV3 } from '@/lib/db/schema';
 import { makeLead, storedByV3 } from '../../fixtures/leads';
 
@@ -30,8 +31,8 @@ describe('openLeadsDb', () => {
     const db = await openLeadsDb();
     const actual = await db.getFromIndex('leads', 'identityKeys', stored.identityKeys[0]);
 
-    // Only what later versions add (the capture history, from the lead's own sources) is new.
-    expect(actual).toEqual({ ...stored, history: historyFromSources(stored) });
+    // Only what later versions add (the capture history from the lead's own sources, near keys) is new.
+    expect(actual).toEqual(withDuplicateKeys({ ...stored, history: historyFromSources(stored) }));
     db.close();
   });
 
@@ -45,7 +46,7 @@ describe('openLeadsDb', () => {
     const actual = await again.getAll('leads');
 
     expect(actual).toEqual([expected]);
-    expect([...again.transaction('leads').store.indexNames]).toEqual(['identityKeys', 'reminderDueAt', 'updatedAt']);
+    expect([...again.transaction('leads').store.indexNames]).toEqual(['identityKeys', 'nearKeys', 'reminderDueAt', 'updatedAt']);
     again.close();
   });
 

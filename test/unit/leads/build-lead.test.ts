@@ -114,7 +114,12 @@ describe('buildLead', () => {
 
     const actual = buildLead(input, NOW, TEST_SETTINGS);
 
-    expect(actual.identityKeys).toEqual(['email:olena@finlytics.io', 'linkedin:olena-kovalenko']);
+    expect(actual.identityKeys).toEqual([
+      'email:olena@finlytics.io',
+      'linkedin:olena-kovalenko',
+      // Her work address tells her company's domain.
+      'name:olena kovalenko@finlytics.io',
+    ]);
     expect(actual.searchText).toBe('olena kovalenko\nfinlytics.io\nolena@finlytics.io');
   });
 

@@ -4,7 +4,7 @@ import { makePerson } from '../../fixtures/leads';
 
 describe('identityKeys', () => {
   it.each([
-    ['an email, lower-cased', { emails: [' Olena@Finlytics.IO '] }, ['email:olena@finlytics.io']],
+    ['an email, lower-cased', { emails: [' Olena@Finlytics.IO '] }, ['email:olena@finlytics.io', 'name:olena kovalenko@finlytics.io']],
     ['a LinkedIn slug', { linkedinUrl: 'https://www.linkedin.com/in/olena-kovalenko/' }, ['linkedin:olena-kovalenko']],
     [
       'the same slug from a URL variant',
@@ -17,11 +17,24 @@ describe('identityKeys', () => {
     ['an E.164 phone', { phones: ['+380441234567'] }, ['phone:+380441234567']],
     ['no key from a phone without its country', { phones: ['044 123 4567'] }, []],
     ['no key from a name alone', {}, []],
-    ['each key once', { emails: ['olena@finlytics.io', 'OLENA@finlytics.io'] }, ['email:olena@finlytics.io']],
+    ['each key once', { emails: ['olena@gmail.com', 'OLENA@gmail.com'] }, ['email:olena@gmail.com']],
+    ['no key from a role mailbox', { emails: ['info@finlytics.io', 'Sales+EU@finlytics.io', 'olena@finlytics.io'] }, ['email:olena@finlytics.io', 'name:olena kovalenko@finlytics.io']],
   ])('should give %s', (_case, fields, expected) => {
     const actual = identityKeys(makePerson(fields));
 
     expect(actual).toEqual(expected);
+  });
+
+  it.each([
+    ['the company domain', { domain: 'finlytics.io' }, makePerson({ fullName: ' Olena  Kovalenko ' }), ['name:olena kovalenko@finlytics.io']],
+    ['the website’s registrable domain', { website: 'https://eu.finlytics.io/about' }, makePerson(), ['name:olena kovalenko@finlytics.io']],
+    ['diacritics and case left out', { domain: 'acme.de' }, makePerson({ fullName: 'Jürgen MÜLLER' }), ['name:jurgen muller@acme.de']],
+    ['the first and last name when there is no full name', { domain: 'acme.de' }, makePerson({ fullName: undefined, firstName: 'Jane', lastName: 'Doe' }), ['name:jane doe@acme.de']],
+    ['no name key from a free mailbox', {}, makePerson({ emails: ['olena@gmail.com'] }), ['email:olena@gmail.com']],
+    ['no name key from one word', { domain: 'finlytics.io' }, makePerson({ fullName: 'Olena' }), []],
+    ['no name key without a company domain', { name: 'Finlytics' }, makePerson(), []],
+  ])('should key the full name at %s', (_case, company: { domain?: string; website?: string; name?: string }, person, expected) => {
+    expect(identityKeys(person, company)).toEqual(expected);
   });
 
   it('should keep GitHub and X handles that are spelled alike apart', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeLead } from '@/lib/leads/merge-lead';
-import { unknownBant, type LeadInput } from '@/lib/leads/types';
+import { laterStage, mergeLead, mergeStoredLeads } from '@/lib/leads/merge-lead';
+import { STAGES, unknownBant, type LeadInput, type Stage } from '@/lib/leads/types';
 import { LINKEDIN_URL, makeLead, makeLeadInput, makePerson, TEST_SETTINGS } from '../../fixtures/leads';
 
 const NOW = new Date('2026-03-02T10:00:00.000Z');
@@ -125,11 +125,39 @@ describe('mergeLead', () => {
     expect(actual.icp).toEqual({ score: 100, grade: 'A' });
   });
 
-  it('should take the stage the rep set, also a step back', () => {
-    const actual = merged({ stage: 'sql' }, { stage: 'call' });
+  it('should take the stage the rep chose, also a step back', () => {
+    const actual = merged({ stage: 'sql' }, { stage: 'call', edited: ['stage'] });
 
     expect(actual.stage).toBe('call');
   });
+
+  it('should only move the stage forward when the rep did not choose it', () => {
+    expect(merged({ stage: 'sql' }, { stage: 'contact-us' }).stage).toBe('sql');
+    expect(merged({ stage: 'call' }, { stage: 'sql' }).stage).toBe('sql');
+  });
+
+  // Rows: stored stage; columns: incoming stage (STAGES order). Each cell: what an untouched save keeps.
+  const L = 'contact-later';
+  const W = 'closed-won';
+  const X = 'closed-lost';
+  const LATER_STAGE: Record<Stage, Stage[]> = {
+    //             contact-us    mql    call    sql    negotiation    won  lost  later
+    'contact-us': ['contact-us', 'mql', 'call', 'sql', 'negotiation', W, X, L],
+    mql: ['mql', 'mql', 'call', 'sql', 'negotiation', W, X, L],
+    call: ['call', 'call', 'call', 'sql', 'negotiation', W, X, L],
+    sql: ['sql', 'sql', 'sql', 'sql', 'negotiation', W, X, L],
+    negotiation: ['negotiation', 'negotiation', 'negotiation', 'negotiation', 'negotiation', W, X, L],
+    'closed-won': [W, W, W, W, W, W, W, W],
+    'closed-lost': [X, X, X, X, X, X, X, X],
+    'contact-later': [L, L, L, L, L, W, X, L],
+  };
+
+  it.each(STAGES.flatMap((stored) => STAGES.map((incoming, column) => [stored, incoming, LATER_STAGE[stored][column]])))(
+    'should keep the later stage: stored %s, incoming %s → %s',
+    (stored, incoming, expected) => {
+      expect(laterStage(stored as Stage, incoming as Stage)).toBe(expected);
+    },
+  );
 
   it.each([
     ['notes added to empty ones', '', 'Met at Kyiv Fintech Week', 'Met at Kyiv Fintech Week'],
@@ -159,7 +187,12 @@ describe('mergeLead', () => {
       { person: makePerson({ linkedinUrl: 'https://www.linkedin.com/in/olena-k/', emails: [] }) },
     );
 
-    expect(actual.identityKeys).toEqual(['email:olena@finlytics.io', 'linkedin:olena-kovalenko', 'linkedin:olena-k']);
+    expect(actual.identityKeys).toEqual([
+      'email:olena@finlytics.io',
+      'linkedin:olena-kovalenko',
+      'name:olena kovalenko@finlytics.io',
+      'linkedin:olena-k',
+    ]);
   });
 
   it('should recompute the search text', () => {
@@ -219,5 +252,116 @@ describe('mergeLead', () => {
     const actual = mergeLead(stored, makeLeadInput({ reminder: { dueAt, note: 'Call' } }), NOW, TEST_SETTINGS);
 
     expect(actual.reminder).toEqual(expected);
+  });
+
+  describe('manual edits and captures (CRM.md §6.6)', () => {
+    const capture = (person: Parameters<typeof makePerson>[0], company = {}) =>
+      makeLeadInput({ person: makePerson(person), company: { name: 'Finlytics.io', ...company } });
+
+    it('should never let a later capture overwrite a value the rep typed', () => {
+      const stored = mergeLead(makeLead(), { ...capture({ title: 'Head of Data' }), edited: ['person.title'] }, NOW, TEST_SETTINGS);
+
+      const actual = mergeLead(stored, capture({ title: 'Data Engineer' }), new Date('2026-04-01T00:00:00Z'), TEST_SETTINGS);
+
+      expect(actual.person.title).toBe('Head of Data');
+      expect(actual.manualFields).toEqual(['person.title']);
+    });
+
+    it('should let a later manual edit replace a manual value', () => {
+      const stored = mergeLead(makeLead(), { ...capture({ title: 'Head of Data' }), edited: ['person.title'] }, NOW, TEST_SETTINGS);
+
+      const actual = mergeLead(stored, { ...capture({ title: 'CDO' }), edited: ['person.title'] }, NOW, TEST_SETTINGS);
+
+      expect(actual.person.title).toBe('CDO');
+    });
+
+    it('should take the newest capture for volatile fields the rep never touched', () => {
+      const actual = merged({ person: makePerson({ title: 'CTO' }) }, { person: makePerson({ title: 'CEO' }) });
+
+      expect(actual.person.title).toBe('CEO');
+      expect(actual.manualFields).toBeUndefined();
+    });
+
+    it('should not remember a field the rep cleared as manual', () => {
+      const actual = merged({}, { person: makePerson({ title: '' }), edited: ['person.title', 'stage'] });
+
+      expect(actual.person.title).toBe('Chief Technology Officer');
+      expect(actual.manualFields).toBeUndefined();
+    });
+
+    it('should treat another employer in a newer capture as a job change, dropping the old company’s details', () => {
+      const actual = merged(
+        { company: { name: 'Finlytics', domain: 'finlytics.io', industry: 'Fintech', size: '51-200' } },
+        { company: { name: 'Brightforge', domain: 'brightforge.com.ua' } },
+      );
+
+      expect(actual.company).toEqual({ name: 'Brightforge', domain: 'brightforge.com.ua' });
+    });
+
+    it('should keep a company the rep set by hand when a capture shows another', () => {
+      const stored = mergeLead(makeLead(), { ...makeLeadInput({ company: { name: 'Finlytics' } }), edited: ['company.name'] }, NOW, TEST_SETTINGS);
+
+      const actual = mergeLead(stored, makeLeadInput({ company: { name: 'Old Employer Ltd', domain: 'old.com' } }), NOW, TEST_SETTINGS);
+
+      expect(actual.company).toEqual({ name: 'Finlytics' });
+    });
+
+    it('should keep the rep’s primary e-mail first when a capture brings others, and cap e-mails and phones at 5', () => {
+      const stored = mergeLead(
+        makeLead(),
+        { ...capture({ emails: ['olena@finlytics.io'], phones: ['+380441234567'] }), edited: ['person.emails'] },
+        NOW,
+        TEST_SETTINGS,
+      );
+      const many = Array.from({ length: 6 }, (_, n) => `o${n}@finlytics.io`);
+      const phones = Array.from({ length: 6 }, (_, n) => `+38067123456${n}`);
+
+      const actual = mergeLead(stored, capture({ emails: many, phones }), NOW, TEST_SETTINGS);
+
+      expect(actual.person.emails).toEqual(['olena@finlytics.io', ...many.slice(0, 4)]);
+      expect(actual.person.phones).toEqual(phones.slice(0, 5));
+      // Identity keys are never dropped, also of addresses past the cap.
+      expect(actual.identityKeys).toEqual(expect.arrayContaining(many.map((email) => `email:${email}`)));
+    });
+  });
+
+  describe('mergeStoredLeads', () => {
+    const older = makeLead(
+      { person: makePerson({ title: 'CTO', emails: ['olena@finlytics.io'] }), stage: 'sql', notes: 'Met in Kyiv' },
+      { id: 'older', at: '2026-01-05T09:00:00.000Z' },
+    );
+    const newer = makeLead(
+      {
+        person: makePerson({ fullName: 'Олена Коваленко', title: 'CEO', emails: ['o.kovalenko@gmail.com'] }),
+        source: { url: 'https://finlytics.io/team', kind: 'company-site' },
+        channel: { channel: 'Web research', direction: 'outbound' },
+        stage: 'mql',
+        notes: 'Asked for pricing',
+      },
+      { id: 'newer', at: '2026-02-05T09:00:00.000Z' },
+    );
+
+    it('should keep the survivor’s id and first capture, the newer record’s values and the later stage', () => {
+      const actual = mergeStoredLeads(older, newer, NOW, TEST_SETTINGS);
+
+      expect(actual).toMatchObject({
+        id: 'older',
+        createdAt: '2026-01-05T09:00:00.000Z',
+        updatedAt: '2026-03-02T10:00:00.000Z',
+        stage: 'sql',
+        notes: 'Met in Kyiv\n\nAsked for pricing',
+        person: { fullName: 'Олена Коваленко', title: 'CEO', emails: ['o.kovalenko@gmail.com', 'olena@finlytics.io'] },
+      });
+      expect(actual.history.map((touch) => touch.at)).toEqual(['2026-01-05T09:00:00.000Z', '2026-02-05T09:00:00.000Z']);
+      expect(actual.channels.map((tag) => tag.channel)).toEqual(['LinkedIn', 'Web research']);
+      expect(actual.identityKeys).toEqual(expect.arrayContaining([...older.identityKeys, ...newer.identityKeys]));
+    });
+
+    it('should keep the id of the survivor whichever was updated last, and forget being kept apart from each other', () => {
+      const actual = mergeStoredLeads({ ...newer, keptApartFrom: ['older', 'third'] }, { ...older, keptApartFrom: ['newer'] }, NOW, TEST_SETTINGS);
+
+      expect(actual.id).toBe('newer');
+      expect(actual.keptApartFrom).toEqual(['third']);
+    });
   });
 });

@@ -30,9 +30,9 @@ describe('migration 002: index reminder due dates', () => {
     const ids = (leads: { id: string }[]) => leads.map((lead) => lead.id);
 
     expect(db.version).toBe(LEADS_DB_VERSION);
-    expect([...db.transaction('leads').store.indexNames]).toEqual(['identityKeys', 'reminderDueAt', 'updatedAt']);
+    expect([...db.transaction('leads').store.indexNames]).toEqual(['identityKeys', 'nearKeys', 'reminderDueAt', 'updatedAt']);
     expect(ids(await db.getAllFromIndex('leads', 'reminderDueAt'))).toEqual(['with-reminder']);
-    // Later steps only add fields (004: the capture history).
+    // Later steps only add fields (004: the capture history, 005: near keys).
     expect((await db.getAll('leads')).map(storedByV3)).toEqual([WITH_REMINDER, WITHOUT_REMINDER]);
     db.close();
   });

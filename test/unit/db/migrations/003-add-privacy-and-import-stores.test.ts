@@ -36,8 +36,8 @@ describe('migration 003: privacy and import stores', () => {
 
     expect(db.version).toBe(LEADS_DB_VERSION);
     expect([...db.objectStoreNames]).toEqual(['importJobs', 'importRows', 'leads', 'meta', 'suppression']);
-    expect([...db.transaction('leads').store.indexNames]).toEqual(['identityKeys', 'reminderDueAt', 'updatedAt']);
-    // Later steps only add fields (004: the capture history).
+    expect([...db.transaction('leads').store.indexNames]).toEqual(['identityKeys', 'nearKeys', 'reminderDueAt', 'updatedAt']);
+    // Later steps only add fields (004: the capture history, 005: near keys).
     expect((await db.getAll('leads')).map(storedByV3)).toEqual([PLAIN, WITH_REMINDER]);
     expect((await db.getAllFromIndex('leads', 'reminderDueAt')).map(storedByV3)).toEqual([WITH_REMINDER]);
     expect(await db.count('suppression')).toBe(0);

@@ -5,14 +5,17 @@ import { indexReminderDueDates } from '@/lib/db/migrations/002-index-reminder-du
 import { addPrivacyAndImportStores } from '@/lib/db/migrations/003-add-privacy-and-import-stores';
 import { openLeadsDb } from '@/lib/db/open';
 import { LEADS_DB_NAME, type LeadsDBV3, type LeadV3 } from '@/lib/db/schema';
-import { makeStoredLead, storedByV3 } from '../../../fixtures/leads';
+import { makeStoredLead, storedByV3, storedByV4 } from '../../../fixtures/leads';
 
+/** The keys v5 gives Jane Doe of acme.com, so that migration 005 leaves them as they are. */
+const identityKeys = ['email:jane@acme.com', 'name:jane doe@acme.com'];
 const LINKEDIN = { channel: 'LinkedIn', direction: 'outbound' } as const;
 const REFERRAL = { channel: 'Referral', direction: 'inbound' } as const;
 
 const TWO_CAPTURES = storedByV3(
   makeStoredLead({
     id: 'two-captures',
+    identityKeys,
     sources: [
       { url: 'https://www.linkedin.com/in/jane-doe/', kind: 'linkedin-person', capturedAt: '2025-03-01T09:00:00.000Z' },
       { url: 'https://acme.com/team', kind: 'company-site', capturedAt: '2025-03-12T10:30:00.000Z' },
@@ -20,8 +23,8 @@ const TWO_CAPTURES = storedByV3(
     channels: [LINKEDIN],
   }),
 );
-const TWO_CHANNELS = storedByV3(makeStoredLead({ id: 'two-channels', channels: [LINKEDIN, REFERRAL] }));
-const TYPED_IN = storedByV3(makeStoredLead({ id: 'typed-in', sources: [], channels: [REFERRAL] }));
+const TWO_CHANNELS = storedByV3(makeStoredLead({ id: 'two-channels', identityKeys, channels: [LINKEDIN, REFERRAL] }));
+const TYPED_IN = storedByV3(makeStoredLead({ id: 'typed-in', identityKeys, sources: [], channels: [REFERRAL] }));
 
 /** A database exactly as the v3 build left it. */
 async function seedVersion3(leads: LeadV3[]): Promise<void> {
@@ -41,7 +44,8 @@ describe('migration 004: record capture history', () => {
     await seedVersion3([TWO_CAPTURES, TWO_CHANNELS, TYPED_IN]);
 
     const db = await openLeadsDb();
-    const actual = await db.getAll('leads');
+    // Later steps only add fields (005: near keys).
+    const actual = (await db.getAll('leads')).map(storedByV4);
 
     expect(actual).toEqual([
       {
