@@ -1,5 +1,6 @@
 import { useModel } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import { BackupPanel } from '@/components/BackupPanel';
 import { Brand } from '@/components/Brand';
 import { DeleteLeadDialog } from '@/components/DeleteLeadDialog';
 import { EmptyState } from '@/components/EmptyState';
@@ -8,6 +9,7 @@ import { LeadTable } from '@/components/LeadTable';
 import { Notice } from '@/components/Notice';
 import { StatusMessage } from '@/components/StatusMessage';
 import { TextField } from '@/components/TextField';
+import { BackupModel, type BackupDeps } from '@/lib/state/backup-model';
 import { DashboardModel, type DashboardDeps } from '@/lib/state/dashboard-model';
 import { DeleteLeadModel } from '@/lib/state/delete-lead-model';
 import { ExportModel } from '@/lib/state/export-model';
@@ -18,7 +20,16 @@ function countText(shown: number, total: number): string {
   return shown < total ? `Showing ${shown} of ${total} ${noun}` : `${total} ${noun}`;
 }
 
-export function App({ deps }: { deps: DashboardDeps }) {
+function Backup({ deps }: { deps: BackupDeps }) {
+  const model = useModel(() => new BackupModel(deps));
+  useEffect(() => {
+    void model.load();
+  }, [model]);
+  return <BackupPanel model={model} />;
+}
+
+/** A backup panel is rendered when `backupDeps` is given. */
+export function App({ deps, backupDeps }: { deps: DashboardDeps; backupDeps?: BackupDeps }) {
   const model = useModel(() => new DashboardModel(deps));
   const exporter = useModel(
     () => new ExportModel(deps, { query: model.query, matching: model.total, selectedIds: model.selectedIds }),
@@ -116,6 +127,7 @@ export function App({ deps }: { deps: DashboardDeps }) {
             Load more
           </button>
         )}
+        {backupDeps && <Backup deps={backupDeps} />}
       </main>
     </div>
   );

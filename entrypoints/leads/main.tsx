@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import '@/assets/theme.css';
 import '@/assets/dashboard-export.css';
+import { createBrowserBackupDeps } from '@/lib/state/backup-browser';
 import { createBrowserDashboardDeps } from '@/lib/state/dashboard-browser';
 import { App } from './App';
 
-render(<App deps={createBrowserDashboardDeps()} />, document.getElementById('app')!);
+const deps = createBrowserDashboardDeps();
+render(<App deps={deps} backupDeps={createBrowserBackupDeps(deps.download)} />, document.getElementById('app')!);

@@ -1,0 +1,192 @@
+import { computed, createModel, signal, type ReadonlySignal } from '@preact/signals';
+import { checkBackup, writeBackup, type Backup, type BackupSource } from '@/lib/backup/backup-format';
+import type { ImportJob, ImportRow } from '@/lib/db/schema';
+import type { RequestData, RequestName, RequestResult } from '@/lib/messaging/protocol';
+import type { RetentionSettings } from '@/lib/settings/retention';
+import type { DownloadFile } from './export-model';
+import type { RequestFn } from './ports';
+
+export interface BackupDeps {
+  request: RequestFn;
+  download(file: DownloadFile): void;
+  /** The database, read by the page itself (only the background writes). */
+  source: BackupSource;
+  retention: { getValue(): Promise<RetentionSettings>; setValue(value: RetentionSettings): Promise<void> };
+  /** Calls `listener` on every `importProgress` from the background; returns how to stop. */
+  onImportProgress(listener: (job: ImportJob) => void): () => void;
+  now(): Date;
+  /** How often a running restore asks where it stands: the question also wakes a stopped worker, which resumes it. */
+  pollMs?: number;
+}
+
+/** What the file picker hands over (a `File`). */
+export interface BackupFile {
+  name: string;
+  text(): Promise<string>;
+}
+
+export type BackupState =
+  | { phase: 'idle' }
+  | { phase: 'backing-up'; done: number; total: number }
+  | { phase: 'backed-up'; count: number; fileName: string }
+  | { phase: 'checking'; done: number; total: number }
+  | { phase: 'sending'; done: number; total: number }
+  | { phase: 'restoring'; done: number; total: number }
+  | { phase: 'restored'; job: ImportJob }
+  | { phase: 'failed'; message: string };
+
+/** Rows per `stageImport` message. */
+export const STAGE_CHUNK_SIZE = 500;
+/** A request the background did not answer (its worker stopped) is sent again this often. */
+const REQUEST_ATTEMPTS = 3;
+
+const count = (n: number) => n.toLocaleString('en-US');
+const plural = (n: number, noun: string) => `${count(n)} ${noun}${n === 1 ? '' : 's'}`;
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function backupFileName(now: Date): string {
+  return `leadscout-backup-${now.toISOString().slice(0, 10)}.json`;
+}
+
+/** One line for the status region and the progress bar's label. */
+export function backupStatusText(state: BackupState): string {
+  switch (state.phase) {
+    case 'idle':
+      return '';
+    case 'backing-up':
+      return `Backing up… ${count(state.done)} of ${plural(state.total, 'lead')}`;
+    case 'backed-up':
+      return `Backed up ${plural(state.count, 'lead')}, the settings and the suppression list to ${state.fileName}`;
+    case 'checking':
+      return `Checking the file… ${count(state.done)} of ${plural(state.total, 'lead')}`;
+    case 'sending':
+      return `Restoring… ${count(state.done)} of ${plural(state.total, 'lead')} handed over`;
+    case 'restoring':
+      return `Restoring… ${count(state.done)} of ${plural(state.total, 'lead')} stored`;
+    case 'restored': {
+      const { created, merged, suppressed } = state.job;
+      const refused = suppressed > 0 ? `, ${count(suppressed)} skipped (deleted on request)` : '';
+      return `Restored ${plural(state.job.total, 'lead')} (${count(created)} new, ${count(merged)} merged${refused}) and the settings`;
+    }
+    case 'failed':
+      return state.message;
+  }
+}
+
+/**
+ * Backup and restore of everything (leads, settings, retention, the suppression list) as one JSON
+ * file, and the retention setting. The backup is read chunk by chunk; a restore is checked whole
+ * before anything is written, then handed to the background in chunks and applied by it.
+ */
+export const BackupModel = createModel((deps: BackupDeps) => {
+  const state = signal<BackupState>({ phase: 'idle' });
+  const retentionMonths = signal<number | null>(null);
+  const busy = computed(() => ['backing-up', 'checking', 'sending', 'restoring'].includes(state.value.phase));
+  const statusText = computed(() => backupStatusText(state.value));
+  const progress = computed(() => {
+    const current = state.value;
+    return 'total' in current ? { value: current.done, max: Math.max(current.total, 1) } : null;
+  });
+
+  /** A stopped worker rejects the request; the next message starts it again. */
+  async function send<N extends RequestName>(name: N, data: RequestData<N>): Promise<RequestResult<N>> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await deps.request(name, data);
+      } catch (error) {
+        if (attempt >= REQUEST_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  function finished(jobId: string): Promise<ImportJob> {
+    return new Promise((resolve) => {
+      let settled = false;
+      const settle = (job: ImportJob | null) => {
+        if (settled || !job || job.id !== jobId) return;
+        if (job.phase === 'applying') state.value = { phase: 'restoring', done: job.done, total: job.total };
+        if (job.phase !== 'finished' && !job.failure) return;
+        settled = true;
+        stop();
+        clearInterval(timer);
+        resolve(job);
+      };
+      const stop = deps.onImportProgress(settle);
+      const timer = setInterval(() => {
+        send('getImport', { jobId }).then(settle, () => undefined);
+      }, deps.pollMs ?? 1000);
+    });
+  }
+
+  async function restoreChecked(backup: Backup): Promise<void> {
+    const { leads, settings, retention, suppression } = backup;
+    const total = leads.length;
+    state.value = { phase: 'sending', done: 0, total };
+    const job = await send('beginImport', { kind: 'restore', total, settings: { settings, retention }, suppression });
+    for (let offset = 0; offset < total; offset += STAGE_CHUNK_SIZE) {
+      const rows: ImportRow[] = leads.slice(offset, offset + STAGE_CHUNK_SIZE).map((lead) => ({ kind: 'lead', lead }));
+      await send('stageImport', { jobId: job.id, offset, rows });
+      state.value = { phase: 'sending', done: offset + rows.length, total };
+    }
+    const done = finished(job.id);
+    await send('applyImport', { jobId: job.id });
+    const result = await done;
+    retentionMonths.value = retention.months;
+    state.value = result.failure ? { phase: 'failed', message: result.failure } : { phase: 'restored', job: result };
+  }
+
+  return {
+    state: state as ReadonlySignal<BackupState>,
+    statusText,
+    progress,
+    busy,
+    retentionMonths: retentionMonths as ReadonlySignal<number | null>,
+
+    async load(): Promise<void> {
+      retentionMonths.value = (await deps.retention.getValue()).months;
+    },
+    async setRetention(months: number | null): Promise<void> {
+      retentionMonths.value = months;
+      await deps.retention.setValue({ months });
+    },
+    async backUp(): Promise<void> {
+      if (busy.value) return;
+      state.value = { phase: 'backing-up', done: 0, total: 0 };
+      try {
+        const now = deps.now();
+        const { parts, count: written } = await writeBackup(deps.source, now, (done, total) => {
+          state.value = { phase: 'backing-up', done, total };
+        });
+        const fileName = backupFileName(now);
+        deps.download({ name: fileName, type: 'application/json', parts });
+        state.value = { phase: 'backed-up', count: written, fileName };
+      } catch (error) {
+        state.value = { phase: 'failed', message: `Backup failed: ${messageOf(error)}. Nothing was changed; try again.` };
+      }
+    },
+    async restore(file: BackupFile): Promise<void> {
+      if (busy.value) return;
+      state.value = { phase: 'checking', done: 0, total: 0 };
+      try {
+        const checked = await checkBackup(await file.text(), (done, total) => {
+          state.value = { phase: 'checking', done, total };
+        });
+        if (!checked.ok) {
+          state.value = { phase: 'failed', message: `${checked.message} Nothing was restored.` };
+          return;
+        }
+        await restoreChecked(checked.backup);
+      } catch (error) {
+        state.value = {
+          phase: 'failed',
+          message: `Restore stopped: ${messageOf(error)}. Nothing already stored was lost; press Restore again.`,
+        };
+      }
+    },
+  };
+});
+
+export type BackupModel = InstanceType<typeof BackupModel>;
