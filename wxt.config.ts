@@ -1,6 +1,9 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+/** Hosts a CRM connection may ask for (CRM.md §5.4). */
+const CRM_HOSTS = ['https://api.hubapi.com/*', 'https://*.pipedrive.com/*', 'https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   // Engineers working side by side build into their own folder (LEADSCOUT_OUT_DIR=.output-me).
@@ -27,6 +30,12 @@ export default defineConfig({
       'notifications',
       ...(browser === 'firefox' ? [] : ['declarativeContent']),
     ],
+    // CRM push: no host at install. Connecting a CRM asks for that one host, from the rep's click
+    // (lib/crm/connections.ts permissionPattern); https://*/* only lets a self-hosted Twenty or a webhook's
+    // exact host be asked for, and loopback http lets a receiver on this computer (and the tests) be one.
+    ...(browser === 'firefox'
+      ? { optional_permissions: [...CRM_HOSTS] }
+      : { optional_host_permissions: [...CRM_HOSTS] }),
     action: { default_title: 'Capture lead' },
     commands: {
       _execute_action: {

@@ -1,5 +1,7 @@
+import type { CrmSyncLine } from '@/lib/state/crm-push-model';
 import type { LeadRow } from '@/lib/state/dashboard-model';
 import { ChannelTouches } from './ChannelTouches';
+import { CrmSyncCell } from './CrmSyncCell';
 import { GradeChip } from './GradeChip';
 import { TemperatureBadge } from './TemperatureBadge';
 
@@ -14,6 +16,8 @@ interface LeadTableProps {
   onSelectAll: (selected: boolean) => void;
   /** A `Delete` button per row when given (the rep deletes a person on request). */
   onDelete?: (row: LeadRow) => void;
+  /** Each lead's state in the CRMs it was pushed to; the column shows only when given. */
+  sync?: ReadonlyMap<string, readonly CrmSyncLine[]>;
 }
 
 function scrollIntoView(row: HTMLTableRowElement | null): void {
@@ -21,7 +25,7 @@ function scrollIntoView(row: HTMLTableRowElement | null): void {
 }
 
 /** Every value is rendered as text: it came from a web page and is untrusted. */
-export function LeadTable({ rows, focusedId, selected, allSelected, onSelect, onSelectAll, onDelete }: LeadTableProps) {
+export function LeadTable({ rows, focusedId, selected, allSelected, onSelect, onSelectAll, onDelete, sync }: LeadTableProps) {
   return (
     <div class="table-wrap">
       <table class="lead-table">
@@ -45,6 +49,7 @@ export function LeadTable({ rows, focusedId, selected, allSelected, onSelect, on
             <th scope="col">Stage</th>
             <th scope="col">Channel</th>
             <th scope="col">Updated</th>
+            {sync && <th scope="col">CRM sync</th>}
             {onDelete && (
               <th scope="col">
                 <span class="visually-hidden">Actions</span>
@@ -93,6 +98,11 @@ export function LeadTable({ rows, focusedId, selected, allSelected, onSelect, on
               <td>
                 <time dateTime={row.updatedAt}>{row.updated}</time>
               </td>
+              {sync && (
+                <td>
+                  <CrmSyncCell lines={sync.get(row.id)} />
+                </td>
+              )}
               {onDelete && (
                 <td>
                   <button type="button" class="btn btn--ghost btn--small" onClick={() => onDelete(row)}>

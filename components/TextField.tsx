@@ -7,7 +7,7 @@ interface TextFieldProps {
   /** A signal binds straight to the DOM, so typing does not re-render the whole form. */
   value: Signalish<string>;
   onInput: (value: string) => void;
-  type?: 'text' | 'email' | 'tel' | 'search' | 'url' | 'date';
+  type?: 'text' | 'email' | 'tel' | 'search' | 'url' | 'date' | 'password';
   /** The on-screen keyboard to offer, e.g. 'decimal' for an amount. */
   inputMode?: 'decimal' | 'numeric';
   /** A textarea instead of a one-line input. */

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { chromePageRules } from '@/lib/badge/chrome-page-rules';
 import { createKnownLeadBadge } from '@/lib/badge/known-lead-badge';
 import { captureTab } from '@/lib/capture/capture-tab';
+import { startCrmPush } from '@/lib/crm/background';
 import { captureSelection, createSelectionDrafts, createSelectionMenu } from '@/lib/capture/selection';
 import { createBulkImporter } from '@/lib/db/bulk-import';
 import { readExportChunk } from '@/lib/db/export-chunks';
@@ -52,6 +53,14 @@ export default defineBackground(() => {
     void emitEvent('leadsChanged', { ids });
     void knownLeadBadge?.leadsChanged(ids);
   }
+  const crm = startCrmPush({
+    getLead: (id) => leads.get(id),
+    async leadIds(query, afterId, limit) {
+      const chunk = await readExportChunk(await db, { query, afterId, limit });
+      return { ids: chunk.leads.map((lead) => lead.id), lastId: chunk.lastId, done: chunk.done };
+    },
+    onSyncChanged: (leadIds) => void emitEvent('crmSyncChanged', { leadIds }),
+  });
 
   handleRequests({
     captureTab: ({ tabId }) => captureTab(tabId),
@@ -76,6 +85,7 @@ export default defineBackground(() => {
     getLead: ({ id }) => leads.get(id),
     exportChunk: async (query) => readExportChunk(await db, query),
     gradeDistribution: ({ profile }) => gradePreview.distribution(profile),
+    ...crm.handlers,
     async saveLead({ lead, mergeInto, keepSeparateFrom }) {
       try {
         const { absorbedIds, ...saved } = await leads.save(lead, { mergeInto, keepSeparateFrom });

@@ -2,6 +2,7 @@ import { useModel } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { BackupPanel } from '@/components/BackupPanel';
 import { Brand } from '@/components/Brand';
+import { CrmPushPanel } from '@/components/CrmPushPanel';
 import { DeleteLeadDialog } from '@/components/DeleteLeadDialog';
 import { EmptyState } from '@/components/EmptyState';
 import { ExportPanel } from '@/components/ExportPanel';
@@ -10,6 +11,7 @@ import { Notice } from '@/components/Notice';
 import { StatusMessage } from '@/components/StatusMessage';
 import { TextField } from '@/components/TextField';
 import { BackupModel, type BackupDeps } from '@/lib/state/backup-model';
+import { CrmPushModel } from '@/lib/state/crm-push-model';
 import { DashboardModel, type DashboardDeps } from '@/lib/state/dashboard-model';
 import { DeleteLeadModel } from '@/lib/state/delete-lead-model';
 import { ExportModel } from '@/lib/state/export-model';
@@ -35,10 +37,21 @@ export function App({ deps, backupDeps }: { deps: DashboardDeps; backupDeps?: Ba
     () => new ExportModel(deps, { query: model.query, matching: model.total, selectedIds: model.selectedIds }),
   );
   const deletion = useModel(() => new DeleteLeadModel(deps));
+  const crm = useModel(
+    () =>
+      new CrmPushModel(
+        { request: deps.request, onSyncChanged: deps.onCrmSyncChanged ?? (() => () => undefined) },
+        { shownIds: model.rowIds, selectedIds: model.selectedIds, query: model.query, matching: model.total },
+      ),
+  );
   useEffect(() => {
     void model.load();
   }, [model]);
   const exportOpen = model.panel.value === 'export';
+  const crmOpen = model.panel.value === 'crm';
+  useEffect(() => {
+    if (crmOpen) void crm.open();
+  }, [crmOpen, crm]);
   useEffect(() => {
     if (exportOpen) void exporter.open();
   }, [exportOpen, exporter]);
@@ -69,6 +82,15 @@ export function App({ deps, backupDeps }: { deps: DashboardDeps; backupDeps?: Ba
           >
             Export
           </button>
+          <button
+            type="button"
+            class="btn"
+            aria-expanded={crmOpen}
+            disabled={model.isFirstRun.value}
+            onClick={() => model.togglePanel('crm')}
+          >
+            Push to CRM
+          </button>
           <button type="button" class="btn btn--ghost" onClick={model.openOptions}>
             Settings
           </button>
@@ -89,6 +111,7 @@ export function App({ deps, backupDeps }: { deps: DashboardDeps; backupDeps?: Ba
           onConfirm={deletion.confirm}
           onCancel={deletion.cancel}
         />
+        {crmOpen && <CrmPushPanel model={crm} onOpenSettings={model.openOptions} onClose={model.closePanel} />}
 
         {list.phase === 'loading' && <p class="loading">Loading leads…</p>}
         {list.phase === 'failed' && <Notice tone="warning" title={list.message} />}
@@ -118,6 +141,7 @@ export function App({ deps, backupDeps }: { deps: DashboardDeps; backupDeps?: Ba
               onSelect={model.select}
               onSelectAll={model.selectShown}
               onDelete={(row) => deletion.ask({ id: row.id, name: row.name })}
+              sync={crm.syncLines.value}
             />
           )
         )}

@@ -7,11 +7,13 @@ import { EngagementPointsEditor } from '@/components/EngagementPointsEditor';
 import { IcpProfileEditor } from '@/components/IcpProfileEditor';
 import { SelectField } from '@/components/SelectField';
 import { StatusMessage } from '@/components/StatusMessage';
+import type { CrmConnectionsDeps } from '@/lib/state/crm-connections-model';
 import { MIN_CONFIRMED_CHOICES, OptionsModel, type OptionsDeps } from '@/lib/state/options-model';
+import { CrmSection } from './CrmSection';
 
 const MIN_CONFIRMED_OPTIONS = MIN_CONFIRMED_CHOICES.map((count) => ({ value: String(count), label: String(count) }));
 
-export function App({ deps }: { deps: OptionsDeps }) {
+export function App({ deps, crm }: { deps: OptionsDeps; crm?: CrmConnectionsDeps }) {
   const model = useModel(() => new OptionsModel(deps));
   useEffect(() => {
     void model.load();
@@ -148,6 +150,7 @@ export function App({ deps }: { deps: OptionsDeps }) {
           </footer>
         </form>
       )}
+      {crm && <CrmSection deps={crm} />}
     </div>
   );
 }

@@ -32,6 +32,9 @@ export interface CrmConnectionSummary {
   connectedAt: string;
 }
 
+export type ConnectResult = { ok: true; connection: CrmConnectionSummary } | { ok: false; message: string };
+export type PushResult = { ok: true; queued: number } | { ok: false; message: string };
+
 /** One request a client wants made; the transport adds auth, rate limiting and retries. */
 export interface CrmRequest {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT';

@@ -4,6 +4,9 @@ import type { ImportJob, ImportRow } from '@/lib/db/schema';
 import type { SaveFailureReason } from '@/lib/db/storage-errors';
 import type { Lead, LeadInput, Stage } from '@/lib/leads/types';
 import type { IcpProfile } from '@/lib/scoring/icp';
+import type { CrmConnectionInput } from '@/lib/crm/connections';
+import type { SyncState } from '@/lib/crm/schema';
+import type { ConnectResult, CrmConnectionSummary, CrmTarget, PushResult } from '@/lib/crm/types';
 
 /**
  * Every runtime message in the extension. Requests go from an extension page (popup, options,
@@ -61,6 +64,16 @@ export interface RequestMap {
   exportChunk(data: ExportChunkQuery): ExportChunk;
   /** options → background: how many stored leads `profile` would put in each grade (the ICP editor's preview). */
   gradeDistribution(data: { profile: IcpProfile }): GradeCounts;
+  /** options/dashboard → background: the connected CRMs (host and date, never a token). */
+  crmConnections(data: Record<string, never>): CrmConnectionSummary[];
+  /** options → background: store a CRM connection; the page has already been granted its host in the click. */
+  connectCrm(data: { input: CrmConnectionInput }): ConnectResult;
+  /** options → background: forget a CRM's token, its queued pushes and its host permission. */
+  disconnectCrm(data: { target: CrmTarget }): void;
+  /** dashboard → background: queue these leads (or every lead the search matches) for `target`. */
+  pushToCrm(data: { target: CrmTarget; ids?: string[]; query?: string }): PushResult;
+  /** dashboard → background: where these leads stand in each CRM (the sync column). */
+  crmSyncStates(data: { leadIds: string[] }): SyncState[];
 }
 
 /** background → extension pages: fire-and-forget notifications. */
@@ -71,6 +84,8 @@ export interface EventMap {
   leadsChanged: { ids: string[] };
   /** Stored leads are being re-graded after the ICP or the rules changed: `done` of `total` so far. */
   regradeProgress: { done: number; total: number };
+  /** CRM sync states of these leads changed (queued, pushed, failed). */
+  crmSyncChanged: { leadIds: string[] };
 }
 
 export type RequestName = keyof RequestMap;

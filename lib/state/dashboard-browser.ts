@@ -26,6 +26,7 @@ export function createBrowserDashboardDeps(): DashboardDeps {
   return {
     request,
     onLeadsChanged: (listener) => onEvent('leadsChanged', () => listener()),
+    onCrmSyncChanged: (listener) => onEvent('crmSyncChanged', ({ leadIds }) => listener(leadIds)),
     download: downloadThroughLink,
     mappings: csvMappingsItem,
     newId: () => crypto.randomUUID(),

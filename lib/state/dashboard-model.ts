@@ -12,6 +12,8 @@ export interface DashboardDeps extends ExportDeps {
   /** Calls `listener` whenever the background reports changed leads; returns how to stop. */
   onLeadsChanged(listener: () => void): () => void;
   openOptions(): void;
+  /** Calls `listener` with the leads whose CRM sync state changed (the sync column); returns how to stop. */
+  onCrmSyncChanged?(listener: (leadIds: string[]) => void): () => void;
   /** The lead the page was opened on (`#lead=<id>`, from a reminder): highlighted and scrolled to. */
   focusLeadId?: string;
 }
@@ -36,7 +38,7 @@ export interface LeadRow {
 
 export type ListState = { phase: 'loading' } | { phase: 'ready' } | { phase: 'failed'; message: string };
 /** The panel open under the toolbar, if any. */
-export type DashboardPanel = 'none' | 'export';
+export type DashboardPanel = 'none' | 'export' | 'crm';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -87,6 +89,8 @@ export const DashboardModel = createModel((deps: DashboardDeps) => {
     const shown = pinned && !listed.some((lead) => lead.id === pinned.id) ? [pinned, ...listed] : listed;
     return shown.map(toLeadRow);
   });
+  /** The ids of the rows shown, in order (what the CRM sync column reads states for). */
+  const rowIds = computed(() => rows.value.map((row) => row.id));
   const hasMore = computed(() => leads.value.length < total.value);
   /** No leads at all yet (not merely none matching the search): time to explain how to capture. */
   const isFirstRun = computed(
@@ -137,6 +141,7 @@ export const DashboardModel = createModel((deps: DashboardDeps) => {
   return {
     query: query as ReadonlySignal<string>,
     rows,
+    rowIds,
     focusedLeadId: signal(deps.focusLeadId) as ReadonlySignal<string | undefined>,
     total: total as ReadonlySignal<number>,
     hasMore,
