@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { ChannelDirection } from '@/lib/leads/types';
-import { CHANNEL_RULE_FIELDS, type ChannelDraft, type ChannelRuleField } from '@/lib/state/channel-drafts';
+import { CHANNEL_RULE_FIELDS, ruleCount, type ChannelDraft, type ChannelRuleField } from '@/lib/state/channel-drafts';
 import { BUDGET_CURRENCIES, DIRECTION_LABELS } from '@/lib/state/labels';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
@@ -31,10 +31,6 @@ const RULE_FIELDS: Record<ChannelRuleField, { label: string; placeholder: string
 function currencyOptions(current: string) {
   const codes = BUDGET_CURRENCIES.includes(current) ? BUDGET_CURRENCIES : [current, ...BUDGET_CURRENCIES];
   return codes.map((code) => ({ value: code, label: code }));
-}
-
-function ruleCount(channel: ChannelDraft): number {
-  return CHANNEL_RULE_FIELDS.reduce((count, field) => count + channel[field].split(/[,\n]/).filter((v) => v.trim()).length, 0);
 }
 
 export function ChannelList({ channels, onRename, onDirectionChange, onEdit, onRemove, onAdd }: ChannelListProps) {

@@ -35,6 +35,11 @@ function entries(text: string): string[] {
     .filter(Boolean);
 }
 
+/** How many detection rule entries the channel has, as typed (the options page shows it on the closed rules). */
+export function ruleCount(draft: ChannelDraft): number {
+  return CHANNEL_RULE_FIELDS.reduce((count, field) => count + entries(draft[field]).length, 0);
+}
+
 /** '1 500,50' or '1500.5' → 1500.5; '' → 0; undefined when it is no amount. */
 function parseAmount(text: string): number | undefined {
   const compact = text.replace(/[\s\u00a0]/g, '').replace(',', '.');

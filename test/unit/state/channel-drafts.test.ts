@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CHANNELS } from '@/lib/settings/channels';
-import { channelDraft, channelFromDraft, channelProblems, newChannelDraft, type ChannelDraft } from '@/lib/state/channel-drafts';
+import { channelDraft, channelFromDraft, channelProblems, newChannelDraft, ruleCount, type ChannelDraft } from '@/lib/state/channel-drafts';
 
 function draft(name: string, change: Partial<ChannelDraft> = {}): ChannelDraft {
   return { ...newChannelDraft(`id-${name}`), name, ...change };
@@ -36,6 +36,12 @@ describe('channelDraft and channelFromDraft', () => {
       utmSources: ['google', 'bing'],
       utmCampaigns: [],
     });
+  });
+});
+
+describe('ruleCount', () => {
+  it('should count the entries as typed, across the four rules', () => {
+    expect(ruleCount(draft('Ads', { sites: 'a.example, b.example,', utmSources: '\n google ', referrers: ' ' }))).toBe(3);
   });
 });
 
