@@ -5,8 +5,7 @@
  * (lib/badge/known-lead-badge.ts).
  *
  * The keys are grouped in buckets by kind and first character, one rule per bucket: every rule
- * carries the marked icon's pixels, so one rule per lead would store them 100k times, while a
- * bucket is small enough to rebuild from its index range after one save.
+ * carries the marked icon's pixels, which one rule per lead would store thousands of times.
  */
 
 /** The part of `chrome.events.UrlFilter` the rules use. */
@@ -25,7 +24,7 @@ export interface BucketRule {
 }
 
 /** Identity key kinds that name a profile page. */
-export const PROFILE_KEY_KINDS = ['linkedin', 'github', 'x'] as const;
+const PROFILE_KEY_KINDS = ['linkedin', 'github', 'x'] as const;
 type ProfileKind = (typeof PROFILE_KEY_KINDS)[number];
 
 const RULE_ID_PREFIX = 'known-lead:';
@@ -45,17 +44,8 @@ export function bucketOf(key: string): string | undefined {
   return `${parsed.kind}:${first}`;
 }
 
-/** Every identity key in `bucket` lies within this index range (inclusive bounds). */
-export function bucketKeyRange(bucket: string): [lower: string, upper: string] {
-  return [bucket, `${bucket}\u{10FFFF}`];
-}
-
 export function bucketRuleId(bucket: string): string {
   return `${RULE_ID_PREFIX}${bucket}`;
-}
-
-export function isBucketRuleId(id: string): boolean {
-  return id.startsWith(RULE_ID_PREFIX);
 }
 
 /**
