@@ -16,7 +16,7 @@ import { Scoreboard, sameText } from './scoreboard';
 const PAGE_URL = 'http://example.com/';
 
 /** Fields right, as the h-card layer reaches them now (measured): a lower score is a regression. */
-const MIN_RIGHT = 56;
+const MIN_RIGHT = 59;
 /**
  * Values we read differently from the suite, as measured now (a name in the value-class pattern,
  * which the suite joins without spaces, "JohnDoe", and we read as the page shows it): more is a regression.

@@ -109,7 +109,9 @@ class CardProperties {
     card: Element,
     private readonly page: PageContext,
   ) {
-    this.own = [...card.querySelectorAll('[class]')].filter((element) => nearestCard(element) === card && !isInert(element));
+    const inside = [...card.querySelectorAll('[class]')].filter((element) => nearestCard(element) === card);
+    const included = includedElements(card).flatMap((element) => [element, ...element.querySelectorAll('[class]')]);
+    this.own = [...inside, ...included.filter((element) => !element.closest(CARD_SELECTOR))].filter((element) => !isInert(element));
   }
 
   elements(...classNames: string[]): Element[] {
@@ -154,6 +156,24 @@ function cardUrls(card: Element, page: PageContext): string[] {
   const implied = card.localName === 'a' ? webUrl(card.getAttribute('href'), page.location?.href) : undefined;
   return explicit.length > 0 || !implied ? explicit : [implied];
 }
+
+/**
+ * What classic hCard's include pattern adds to a card: the elements named by an `include` link or
+ * object (`<a class="include" href="#acme">`), its `itemref` ids, or a table cell's `headers`, so that
+ * one organisation written once is every card's. Elements inside the card, or holding it, are skipped.
+ */
+function includedElements(card: Element): Element[] {
+  const references = [...card.querySelectorAll('a.include[href^="#"], object.include[data^="#"]')].map((element) =>
+    (element.getAttribute('href') ?? element.getAttribute('data') ?? '').slice(1),
+  );
+  const ids = [...references, ...(card.getAttribute('itemref') ?? '').split(/\s+/), ...(card.getAttribute('headers') ?? '').split(/\s+/)];
+  return unique(ids.filter(Boolean).slice(0, MAX_INCLUDES).map((id) => card.ownerDocument.getElementById(id) ?? undefined)).filter(
+    (element) => !element.contains(card) && !card.contains(element),
+  );
+}
+
+/** A card includes a handful of shared blocks; more is a generated page. */
+const MAX_INCLUDES = 10;
 
 /** The card an element's properties belong to; nested `h-adr`/`h-geo` are parts of the card, not cards. */
 function nearestCard(element: Element): Element | null {

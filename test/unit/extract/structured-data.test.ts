@@ -189,6 +189,15 @@ describe('hCardLayer', () => {
     expect(hCardLayer.extract(pageAt(URL, html)).subject?.person.fullName).toBeUndefined();
   });
 
+  it.each([
+    ['an include link', '<div class="vcard"><span class="fn">Ben Ward</span> <a class="include" href="#acme">Acme</a></div>'],
+    ['itemref', '<div class="vcard" itemref="acme"><span class="fn">Ben Ward</span></div>'],
+  ])("should read the organisation a classic hCard includes by %s", (_case, cardHtml) => {
+    const html = `${cardHtml}<p id="acme" class="org">Acme</p>`;
+
+    expect(hCardLayer.extract(pageAt(URL, html)).subject?.company.name).toBe('Acme');
+  });
+
   it('should skip what a <template> holds, as browsers do', () => {
     const html = '<div class="h-card"><span class="p-name">Jan Sauer</span><p class="p-org h-card">10M <template class="p-name">Invalid</template></p></div>';
 
