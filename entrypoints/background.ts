@@ -102,7 +102,10 @@ export default defineBackground(() => {
     isSuppressed: ({ person }) => leads.isSuppressed(person),
     async deleteLead({ id, suppress }) {
       const deleted = await leads.deletePerson(id, { suppress });
-      if (deleted) leadsChanged([id]);
+      if (deleted) {
+        leadsChanged([id]);
+        await crm.queue.forgetLeads([id]);
+      }
       return { deleted };
     },
     beginImport: (fields) => importer.begin(fields),

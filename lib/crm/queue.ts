@@ -36,6 +36,8 @@ export interface PushQueue {
   syncStates(leadIds: readonly string[]): Promise<SyncState[]>;
   /** Disconnect: the queued pushes and known companies of `target` go too; sync history stays. */
   forget(target: CrmTarget): Promise<void>;
+  /** Leads deleted on request: their queued pushes and sync states go with them (CRM.md §5.7). */
+  forgetLeads(leadIds: readonly string[]): Promise<void>;
 }
 
 function newSyncState(target: CrmTarget, leadId: string): SyncState {
@@ -262,6 +264,16 @@ export function createPushQueue(deps: PushQueueDeps): PushQueue {
       await tx.objectStore('companies').delete(prefix);
       await tx.done;
       clients.delete(target);
+    },
+    async forgetLeads(leadIds) {
+      const tx = (await deps.db).transaction(['jobs', 'sync'], 'readwrite');
+      for (const leadId of leadIds) {
+        for (const key of await tx.objectStore('sync').index('leadId').getAllKeys(leadId)) {
+          await tx.objectStore('sync').delete(key);
+          await tx.objectStore('jobs').delete(key);
+        }
+      }
+      await tx.done;
     },
   };
   return queue;

@@ -107,4 +107,18 @@ describe('the push queue', () => {
 
     expect(rig.wakes.at(-1)).toBeUndefined();
   });
+
+  it('should forget a deleted lead: its queued pushes and its sync states in every CRM', async () => {
+    server = await startWebhookServer();
+    const rig = queueRig();
+    await rig.connect('webhook', server.url, WEBHOOK_SECRET);
+    await rig.push('webhook', [makeStoredLead({ id: 'a' }), makeStoredLead({ id: 'b' })]);
+    await rig.queue.enqueue('hubspot', ['a']);
+    await rig.queue.drain();
+
+    await rig.queue.forgetLeads(['a']);
+
+    expect(await rig.queue.syncStates(['a'])).toEqual([]);
+    expect((await rig.queue.syncStates(['b'])).map((state) => state.leadId)).toEqual(['b']);
+  });
 });
