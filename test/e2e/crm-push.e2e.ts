@@ -9,6 +9,24 @@ const PEOPLE = [
   { fullName: 'Jane Doe', email: 'jane@acme.com', company: 'Acme', domain: 'acme.com' },
 ];
 
+/** Jobs in the push queue, read without triggering an upgrade (TOOLCHAIN.md pitfall 12). */
+function queuedJobs(session: ExtensionSession): Promise<number> {
+  return session.serviceWorker.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('leadscout-crm');
+        open.addEventListener('error', () => reject(open.error));
+        open.addEventListener('success', () => {
+          const count = open.result.transaction('jobs').objectStore('jobs').count();
+          count.addEventListener('success', () => {
+            open.result.close();
+            resolve(count.result);
+          });
+        });
+      }),
+  );
+}
+
 describe('CRM push to a webhook in Chromium', () => {
   let session: ExtensionSession;
   let server: WebhookServer;
@@ -96,7 +114,9 @@ describe('CRM push to a webhook in Chromium', () => {
     const requestsBefore = server.log.length;
     await dashboard.page.getByRole('button', { name: 'Push leads' }).click();
     await dashboard.page.getByText('3 leads queued for Webhook').waitFor();
-    await expect.poll(async () => (await session.serviceWorker.evaluate(() => chrome.alarms.getAll())).length).toBe(0);
+    // Wait until the queue has handled the three jobs (they leave the queue's store), then count.
+    await expect.poll(() => queuedJobs(session)).toBe(0);
+    expect(await session.serviceWorker.evaluate(async () => (await chrome.alarms.get('leadscout-crm-queue')) ?? null)).toBeNull();
     expect(server.log.length).toBe(requestsBefore);
 
     await options.getByRole('button', { name: 'Disconnect Webhook' }).click();
