@@ -6,7 +6,6 @@ import { captureTab } from '@/lib/capture/capture-tab';
 import { startCrmPush } from '@/lib/crm/background';
 import { captureSelection, createSelectionDrafts, createSelectionMenu } from '@/lib/capture/selection';
 import { createBulkImporter } from '@/lib/db/bulk-import';
-import { readExportChunk } from '@/lib/db/export-chunks';
 import { createDuplicatesRepo } from '@/lib/db/duplicates-repo';
 import { createGradePreview } from '@/lib/db/grade-preview';
 import { createLeadsRepo } from '@/lib/db/leads-repo';
@@ -83,7 +82,6 @@ export default defineBackground(() => {
     },
     listLeads: (query) => leads.list(query),
     getLead: ({ id }) => leads.get(id),
-    exportChunk: async (query) => readExportChunk(await db, query),
     gradeDistribution: ({ profile }) => gradePreview.distribution(profile),
     ...crm.handlers,
     async saveLead({ lead, mergeInto, keepSeparateFrom }) {

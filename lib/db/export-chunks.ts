@@ -1,12 +1,28 @@
 import type { IDBPDatabase } from 'idb';
 import { searchNeedle } from '@/lib/leads/search-text';
 import type { Lead } from '@/lib/leads/types';
-import type { ExportChunk, ExportChunkQuery } from '@/lib/messaging/protocol';
 import { readLeadChunk } from './lead-chunks';
 import type { LeadsDB } from './schema';
 
+export interface ExportChunkQuery {
+  /** Continue after this lead (the previous chunk's `lastId`); absent for the first chunk. */
+  afterId?: string;
+  limit: number;
+  /** Only leads the dashboard's search matches. */
+  query?: string;
+  /** Only these leads (the rows the rep selected), in this order. */
+  ids?: string[];
+}
+
+export interface ExportChunk {
+  leads: Lead[];
+  lastId?: string;
+  /** No lead is left after this chunk. */
+  done: boolean;
+}
+
 /**
- * The next chunk of an export: the leads the dashboard asked for (`ids`), or every lead in id order
+ * The next chunk of an export, read by the dashboard itself (lib/db/read-only.ts): the leads the dashboard asked for (`ids`), or every lead in id order
  * after `afterId` that matches `query`. A chunk of a filtered export may hold fewer than `limit` leads
  * (or none) without being the last: the walk goes on after `lastId` until `done`.
  */

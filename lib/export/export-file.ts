@@ -1,5 +1,5 @@
 import type { Lead } from '@/lib/leads/types';
-import type { ExportChunk, ExportChunkQuery } from '@/lib/messaging/protocol';
+import type { ExportChunk, ExportChunkQuery } from '@/lib/db/export-chunks';
 
 /** Which leads an export writes. */
 export type ExportScope = { kind: 'all' } | { kind: 'search'; query: string } | { kind: 'selected'; ids: string[] };
@@ -22,7 +22,7 @@ export const EXPORT_CHUNK_SIZE = 1000;
 
 /**
  * The file's parts, chunk by chunk, for a `Blob`: the page never holds the whole file as one string
- * and gets the event loop back between chunks (each is a message to the background), so 100k leads
+ * and gets the event loop back between chunks (each is an IndexedDB read), so 100k leads
  * export with a moving progress bar instead of a frozen page.
  */
 export async function streamExport(scope: ExportScope, format: StreamedFormat, run: ExportRun): Promise<{ parts: string[]; count: number }> {

@@ -60,8 +60,6 @@ export interface RequestMap {
   listLeads(data: { query?: string; offset?: number; limit?: number }): LeadPage;
   /** dashboard → background: one lead by id (the lead a reminder's notification links to). */
   getLead(data: { id: string }): Lead | null;
-  /** dashboard → background: the next chunk of leads to write to an export file (lib/db/export-chunks.ts). */
-  exportChunk(data: ExportChunkQuery): ExportChunk;
   /** options → background: how many stored leads `profile` would put in each grade (the ICP editor's preview). */
   gradeDistribution(data: { profile: IcpProfile }): GradeCounts;
   /** options/dashboard → background: the connected CRMs (host and date, never a token). */
@@ -111,23 +109,6 @@ export type CaptureResult =
 export type SaveResult =
   | { ok: true; outcome: 'created' | 'merged'; lead: Lead }
   | { ok: false; reason: SaveFailureReason; message: string };
-
-export interface ExportChunkQuery {
-  /** Continue after this lead (the previous chunk's `lastId`); absent for the first chunk. */
-  afterId?: string;
-  limit: number;
-  /** Only leads the dashboard's search matches. */
-  query?: string;
-  /** Only these leads (the rows the rep selected), in this order. */
-  ids?: string[];
-}
-
-export interface ExportChunk {
-  leads: Lead[];
-  lastId?: string;
-  /** No lead is left after this chunk. */
-  done: boolean;
-}
 
 /** A stored lead as "Possible duplicate" shows it. */
 export interface DuplicateSummary {

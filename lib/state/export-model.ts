@@ -1,6 +1,7 @@
 import { batch, computed, createModel, signal, type ReadonlySignal } from '@preact/signals';
 import { csvHeader, csvRows, UTF8_BOM, type CsvColumn, type CsvPreset } from '@/lib/export/csv';
 import { mappingColumns, mappingProblems, PRESET_NAMES, type CsvMapping } from '@/lib/export/csv-mapping';
+import type { ExportChunk, ExportChunkQuery } from '@/lib/db/export-chunks';
 import { streamExport, type ExportScope, type StreamedFormat } from '@/lib/export/export-file';
 import { leadToPersonJson } from '@/lib/export/person-json';
 import { leadsToVCard } from '@/lib/export/vcard';
@@ -22,6 +23,8 @@ export interface MappingStore {
 
 export interface ExportDeps {
   request: RequestFn;
+  /** The next chunk of leads to write, read from the database by the page itself (lib/db/export-chunks.ts). */
+  readChunk(query: ExportChunkQuery): Promise<ExportChunk>;
   download(file: DownloadFile): void;
   mappings: MappingStore;
   newId(): string;
@@ -189,7 +192,7 @@ export const ExportModel = createModel((deps: ExportDeps, context: ExportContext
       runState.value = { phase: 'exporting', written: 0, total };
       try {
         const { parts, count } = await streamExport(scope(), file, {
-          readChunk: (query) => deps.request('exportChunk', query),
+          readChunk: deps.readChunk,
           onProgress: (written) => {
             runState.value = { phase: 'exporting', written, total: Math.max(total, written) };
           },

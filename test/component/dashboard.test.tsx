@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/entrypoints/leads/App';
 import type { Lead } from '@/lib/leads/types';
 import type { DashboardDeps } from '@/lib/state/dashboard-model';
-import { exportChunksOf, fakeExportPorts } from '../fixtures/export-deps';
+import { fakeExportPorts } from '../fixtures/export-deps';
 import { fakeRequest } from '../fixtures/fake-background';
 import { makeStoredLead } from '../fixtures/leads';
 
@@ -39,13 +39,12 @@ function renderDashboard(initial: Lead[], focusLeadId?: string) {
         const leads = stored.filter((lead) => lead.searchText.includes(query.toLowerCase()));
         return { leads, total: leads.length };
       },
-      exportChunk: exportChunksOf(() => stored),
     }),
     onLeadsChanged: (listener) => {
       notifyChanged = listener;
       return () => {};
     },
-    ...fakeExportPorts(),
+    ...fakeExportPorts(() => stored),
     openOptions: vi.fn(),
     focusLeadId,
   };

@@ -4,7 +4,7 @@ import { csvFile } from '@/lib/export/csv';
 import { mappingColumns } from '@/lib/export/csv-mapping';
 import type { Lead } from '@/lib/leads/types';
 import { ExportModel } from '@/lib/state/export-model';
-import { exportChunksOf, fakeExportPorts } from '../../fixtures/export-deps';
+import { fakeExportPorts } from '../../fixtures/export-deps';
 import { deferred, fakeRequest } from '../../fixtures/fake-background';
 import { makeStoredLead } from '../../fixtures/leads';
 
@@ -14,15 +14,9 @@ const LEADS: Lead[] = Array.from({ length: 2500 }, (_, index) => {
 });
 
 function setUp({ query = '', selected = [] as string[], failChunks = false } = {}) {
-  const ports = fakeExportPorts();
-  const chunks = exportChunksOf(() => LEADS);
-  const request = fakeRequest({
-    listLeads: () => ({ leads: [], total: LEADS.length }),
-    exportChunk: (data) => {
-      if (failChunks) throw new Error('The database is blocked');
-      return chunks(data);
-    },
-  });
+  const ports = fakeExportPorts(() => LEADS);
+  if (failChunks) ports.readChunk.mockRejectedValue(new Error('The database is blocked'));
+  const request = fakeRequest({ listLeads: () => ({ leads: [], total: LEADS.length }) });
   const context = { query: signal(query), matching: signal(query ? 1250 : LEADS.length), selectedIds: signal(selected) };
   const model = new ExportModel({ ...ports, request }, context);
   const file = () => (ports.download as unknown as { mock: { calls: [{ name: string; type: string; parts: string[] }][] } }).mock.calls[0]?.[0];
@@ -105,19 +99,18 @@ describe('ExportModel', () => {
   });
 
   it('runs one export at a time', async () => {
-    const { model, request } = setUp();
+    const { model, ports } = setUp();
     const first = deferred<void>();
-    request.mockImplementationOnce(async () => ({ leads: [], total: LEADS.length }) as never);
     await model.open();
-    request.mockImplementationOnce(async () => {
+    ports.readChunk.mockImplementationOnce(async () => {
       await first.promise;
-      return { leads: [], done: true } as never;
+      return { leads: [], done: true };
     });
     const running = model.run();
     await model.run();
     first.resolve();
     await running;
-    expect(request.mock.calls.filter(([name]) => name === 'exportChunk')).toHaveLength(1);
+    expect(ports.readChunk).toHaveBeenCalledOnce();
   });
 
   describe('own presets', () => {
