@@ -3,11 +3,13 @@
  * Prints one JSON object per metric line: {"metric": "...", "value": n, "unit": "..."}.
  */
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { EXTENSION_DIR, fixturePage, launchExtension, type ExtensionSession } from '../test/e2e/harness';
 import type { Page } from 'playwright-core';
+import { DashboardPage } from '../test/e2e/pages/dashboard';
 import { PopupPage } from '../test/e2e/pages/popup';
 import { DEFAULT_ENGAGEMENT_POINTS, DEFAULT_HANDOFF_SCORE } from '../lib/scoring/engagement';
 import { DEFAULT_ICP_PROFILE } from '../lib/scoring/icp';
@@ -24,6 +26,8 @@ const LARGE_PAGE_RUNS = 10;
 /** The issue's budget for extracting a 4 MB page (issue 3). */
 const LARGE_PAGE_BUDGET_MS = 50;
 const REGRADE_LEADS = 100_000;
+/** The export benchmark reads the leads the re-grade benchmark stored. */
+const EXPORT_LEADS = REGRADE_LEADS;
 
 function report(metric: string, value: number, unit: string): void {
   console.log(JSON.stringify({ metric, value: Math.round(value * 100) / 100, unit }));
@@ -189,9 +193,28 @@ async function regradeBenchmark(): Promise<void> {
       settings,
     );
     report('icp.regrade_100k_ms', elapsed, 'ms');
+    await exportBenchmark(session);
   } finally {
     await session.close();
   }
+}
+
+/**
+ * Export every stored lead as a HubSpot CSV from the dashboard, as the rep does: from the click on
+ * Download to the file handed to the browser.
+ */
+async function exportBenchmark(session: ExtensionSession): Promise<void> {
+  const dashboard = new DashboardPage(await session.openExtensionPage('leads.html'));
+  await dashboard.rows().first().waitFor();
+  await dashboard.exportButton().click();
+  const download = dashboard.exportPanel().getByRole('button', { name: 'Download' });
+  await dashboard.exportPanel().getByRole('combobox', { name: 'Leads' }).getByRole('option', { name: /^All leads \(/ }).waitFor({ state: 'attached' });
+  const start = performance.now();
+  const [file] = await Promise.all([dashboard.page.waitForEvent('download'), download.click()]);
+  const elapsed = performance.now() - start;
+  const rows = (await readFile(await file.path(), 'utf8')).split('\r\n').length - 2;
+  if (rows !== EXPORT_LEADS) throw new Error(`The export wrote ${rows} leads, not ${EXPORT_LEADS}`);
+  report('export.csv_100k_ms', elapsed, 'ms');
 }
 
 await main();
