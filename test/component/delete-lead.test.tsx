@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/entrypoints/leads/App';
 import type { Lead } from '@/lib/leads/types';
 import type { DashboardDeps } from '@/lib/state/dashboard-model';
-import { exportChunksOf, fakeExportPorts } from '../fixtures/export-deps';
+import { fakeExportPorts } from '../fixtures/export-deps';
 import { fakeRequest } from '../fixtures/fake-background';
 import { makeStoredLead } from '../fixtures/leads';
 
@@ -16,7 +16,6 @@ function renderDashboard(initial: Lead[], deleteLead = vi.fn()) {
   let notifyChanged: (() => void) | undefined;
   const request = fakeRequest({
     listLeads: () => ({ leads: stored, total: stored.length }),
-    exportChunk: exportChunksOf(() => stored),
     deleteLead: (data) => {
       deleteLead(data);
       stored = stored.filter((lead) => lead.id !== data.id);
@@ -30,7 +29,7 @@ function renderDashboard(initial: Lead[], deleteLead = vi.fn()) {
       notifyChanged = listener;
       return () => {};
     },
-    ...fakeExportPorts(),
+    ...fakeExportPorts(() => stored),
     openOptions: vi.fn(),
   };
   render(<App deps={deps} />);
