@@ -7,6 +7,7 @@ import { startCrmPush } from '@/lib/crm/background';
 import { captureSelection, createSelectionDrafts, createSelectionMenu } from '@/lib/capture/selection';
 import { createBulkImporter } from '@/lib/db/bulk-import';
 import { createDuplicatesRepo } from '@/lib/db/duplicates-repo';
+import { readExportChunk } from '@/lib/db/export-chunks';
 import { createGradePreview } from '@/lib/db/grade-preview';
 import { createLeadsRepo } from '@/lib/db/leads-repo';
 import { openLeadsDb } from '@/lib/db/open';
