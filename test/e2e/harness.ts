@@ -32,6 +32,13 @@ export interface ExtensionSession {
   openExtensionPage(file: 'leads.html' | 'options.html'): Promise<Page>;
   /** Every lead in the extension's IndexedDB, read without triggering an upgrade. */
   storedLeads(): Promise<Lead[]>;
+  /**
+   * Stop the extension's service worker, as Chrome does when it is idle or killed (DevTools protocol
+   * `ServiceWorker.stopWorker`); the next message or alarm starts it again. From then on the harness
+   * reaches the extension through one of its pages: Playwright does not follow the restarted worker,
+   * and evaluating in the stopped one closes the whole context.
+   */
+  stopServiceWorker(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -81,7 +88,28 @@ export async function launchExtension(): Promise<ExtensionSession> {
     return cdp;
   };
 
-  const tabIds = () => serviceWorker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id!));
+  /** Once the worker was stopped, an extension page stands in for it (see `stopServiceWorker`). */
+  let extensionPage: Page | undefined;
+  const inExtension = async <R>(fn: () => R | Promise<R>): Promise<R> => {
+    if (!extensionPage) return serviceWorker.evaluate(fn);
+    return extensionPage.evaluate(fn);
+  };
+  const tabIds = () => inExtension(async () => (await chrome.tabs.query({})).map((t) => t.id!));
+
+  /** The worker's versions as the DevTools protocol reports them, on a blank page of its own. */
+  let workerVersions: Promise<{ cdp: CDPSession; latest: Map<string, string> }> | undefined;
+  const watchWorkerVersions = async () => {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    const latest = new Map<string, string>();
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const version of versions) {
+        if (version.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) latest.set(version.versionId, version.runningStatus);
+      }
+    });
+    await cdp.send('ServiceWorker.enable');
+    return { cdp, latest };
+  };
 
   const session: ExtensionSession = {
     context,
@@ -121,8 +149,26 @@ export async function launchExtension(): Promise<ExtensionSession> {
       await page.goto(`chrome-extension://${extensionId}/${file}`);
       return page;
     },
+    async stopServiceWorker() {
+      extensionPage ??= await session.openExtensionPage('options.html');
+      workerVersions ??= watchWorkerVersions();
+      const { cdp, latest } = await workerVersions;
+      const knownBy = Date.now() + 10_000;
+      while (latest.size === 0) {
+        if (Date.now() > knownBy) throw new Error('The DevTools protocol reported no service worker of the extension.');
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      const running = () => [...latest].filter(([, status]) => status !== 'stopped').map(([versionId]) => versionId);
+      const stoppedBy = Date.now() + 10_000;
+      // A worker that is still starting ignores the request: ask again until every version reports stopped.
+      while (running().length > 0) {
+        if (Date.now() > stoppedBy) throw new Error(`The service worker did not stop: ${JSON.stringify([...latest])}`);
+        await Promise.all(running().map((versionId) => cdp.send('ServiceWorker.stopWorker', { versionId }).catch(() => undefined)));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
     storedLeads() {
-      return serviceWorker.evaluate(
+      return inExtension(
         () =>
           new Promise<Lead[]>((resolve, reject) => {
             // No version: reading must never trigger an upgrade (TOOLCHAIN.md pitfall 12).
