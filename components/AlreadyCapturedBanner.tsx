@@ -7,10 +7,12 @@ interface AlreadyCapturedBannerProps {
   /** When the person was last captured, formatted for reading. */
   lastCaptured: string;
   channel: string;
+  /** How many times the person was captured or saved. */
+  captures: number;
 }
 
 /** This person is stored already: saving merges into that lead instead of adding another. */
-export function AlreadyCapturedBanner({ stage, temperature, lastCaptured, channel }: AlreadyCapturedBannerProps) {
+export function AlreadyCapturedBanner({ stage, temperature, lastCaptured, channel, captures }: AlreadyCapturedBannerProps) {
   return (
     <section class="banner" aria-label="Already captured">
       <p class="banner__title">Already captured</p>
@@ -37,6 +39,10 @@ export function AlreadyCapturedBanner({ stage, temperature, lastCaptured, channe
             <dd>{channel}</dd>
           </div>
         )}
+        <div class="banner__fact">
+          <dt>Captures</dt>
+          <dd>{captures}</dd>
+        </div>
       </dl>
       <p class="banner__hint">Saving merges your changes into this lead.</p>
     </section>

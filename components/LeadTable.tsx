@@ -1,5 +1,6 @@
 import type { CrmSyncLine } from '@/lib/state/crm-push-model';
 import type { LeadRow } from '@/lib/state/dashboard-model';
+import type { DuplicateMark } from '@/lib/state/duplicate-review-model';
 import { ChannelTouches } from './ChannelTouches';
 import { CrmSyncCell } from './CrmSyncCell';
 import { GradeChip } from './GradeChip';
@@ -18,6 +19,10 @@ interface LeadTableProps {
   onDelete?: (row: LeadRow) => void;
   /** Each lead's state in the CRMs it was pushed to; the column shows only when given. */
   sync?: ReadonlyMap<string, readonly CrmSyncLine[]>;
+  /** Rows that may be the same person as another lead, with `Merge` and `Keep separate` when given. */
+  duplicates?: ReadonlyMap<string, DuplicateMark>;
+  onMerge?: (id: string) => void;
+  onKeepSeparate?: (id: string) => void;
 }
 
 function scrollIntoView(row: HTMLTableRowElement | null): void {
@@ -25,7 +30,19 @@ function scrollIntoView(row: HTMLTableRowElement | null): void {
 }
 
 /** Every value is rendered as text: it came from a web page and is untrusted. */
-export function LeadTable({ rows, focusedId, selected, allSelected, onSelect, onSelectAll, onDelete, sync }: LeadTableProps) {
+export function LeadTable({
+  rows,
+  focusedId,
+  selected,
+  allSelected,
+  onSelect,
+  onSelectAll,
+  onDelete,
+  duplicates,
+  onMerge,
+  onKeepSeparate,
+  sync,
+}: LeadTableProps) {
   return (
     <div class="table-wrap">
       <table class="lead-table">
@@ -50,6 +67,7 @@ export function LeadTable({ rows, focusedId, selected, allSelected, onSelect, on
             <th scope="col">Channel</th>
             <th scope="col">Updated</th>
             {sync && <th scope="col">CRM sync</th>}
+            {duplicates && <th scope="col">Duplicates</th>}
             {onDelete && (
               <th scope="col">
                 <span class="visually-hidden">Actions</span>
@@ -103,6 +121,11 @@ export function LeadTable({ rows, focusedId, selected, allSelected, onSelect, on
                   <CrmSyncCell lines={sync.get(row.id)} />
                 </td>
               )}
+              {duplicates && (
+                <td>
+                  <DuplicateCell mark={duplicates.get(row.id)} onMerge={() => onMerge?.(row.id)} onKeepSeparate={() => onKeepSeparate?.(row.id)} />
+                </td>
+              )}
               {onDelete && (
                 <td>
                   <button type="button" class="btn btn--ghost btn--small" onClick={() => onDelete(row)}>
@@ -114,6 +137,31 @@ export function LeadTable({ rows, focusedId, selected, allSelected, onSelect, on
           ))}
         </tbody>
       </table>
+    </div>
+  );
+}
+
+interface DuplicateCellProps {
+  mark: DuplicateMark | undefined;
+  onMerge: () => void;
+  onKeepSeparate: () => void;
+}
+
+function DuplicateCell({ mark, onMerge, onKeepSeparate }: DuplicateCellProps) {
+  if (!mark) return null;
+  return (
+    <div class="lead-table__duplicate">
+      <p>
+        <strong>Possible duplicate</strong> of {mark.otherName}
+      </p>
+      <div class="duplicates__actions">
+        <button type="button" class="btn btn--small" onClick={onMerge}>
+          Merge
+        </button>
+        <button type="button" class="btn btn--ghost btn--small" onClick={onKeepSeparate}>
+          Keep separate
+        </button>
+      </div>
     </div>
   );
 }

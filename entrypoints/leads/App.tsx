@@ -14,6 +14,7 @@ import { BackupModel, type BackupDeps } from '@/lib/state/backup-model';
 import { CrmPushModel } from '@/lib/state/crm-push-model';
 import { DashboardModel, type DashboardDeps } from '@/lib/state/dashboard-model';
 import { DeleteLeadModel } from '@/lib/state/delete-lead-model';
+import { DuplicateReviewModel } from '@/lib/state/duplicate-review-model';
 import { ExportModel } from '@/lib/state/export-model';
 
 function countText(shown: number, total: number): string {
@@ -44,6 +45,8 @@ export function App({ deps, backupDeps }: { deps: DashboardDeps; backupDeps?: Ba
         { shownIds: model.rowIds, selectedIds: model.selectedIds, query: model.query, matching: model.total },
       ),
   );
+  const review = useModel(() => new DuplicateReviewModel({ request: deps.request, shownIds: model.rowIds }));
+  const reviewState = review.state.value;
   useEffect(() => {
     void model.load();
   }, [model]);
@@ -101,6 +104,7 @@ export function App({ deps, backupDeps }: { deps: DashboardDeps; backupDeps?: Ba
         <div class="dashboard__summary">
           <p class="dashboard__count">{countText(rows.length, total)}</p>
           <StatusMessage text={deletion.announcement.value} tone={deletion.state.value.phase === 'failed' ? 'error' : 'success'} />
+          <StatusMessage text={review.announcement.value} tone={reviewState.phase === 'failed' ? 'error' : 'success'} />
         </div>
 
         {exportOpen && <ExportPanel model={exporter} onClose={model.closePanel} />}
@@ -142,6 +146,9 @@ export function App({ deps, backupDeps }: { deps: DashboardDeps; backupDeps?: Ba
               onSelectAll={model.selectShown}
               onDelete={(row) => deletion.ask({ id: row.id, name: row.name })}
               sync={crm.syncLines.value}
+              duplicates={review.marks.value}
+              onMerge={(id) => void review.merge(id)}
+              onKeepSeparate={(id) => void review.keepSeparate(id)}
             />
           )
         )}

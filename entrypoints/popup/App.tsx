@@ -6,6 +6,7 @@ import { BantDetails } from '@/components/BantDetails';
 import { BantGroup } from '@/components/BantGroup';
 import { Brand } from '@/components/Brand';
 import { Notice } from '@/components/Notice';
+import { PossibleDuplicates } from '@/components/PossibleDuplicates';
 import { ProspectPicker } from '@/components/ProspectPicker';
 import { ReminderFields } from '@/components/ReminderFields';
 import { ScoreExplanation } from '@/components/ScoreExplanation';
@@ -29,6 +30,7 @@ export function App({ deps }: { deps: PopupDeps }) {
   const { fields } = model;
   const notice = model.notice.value;
   const existing = model.existingSummary.value;
+  const duplicates = model.possibleDuplicates.value;
   const announcement = model.saveAnnouncement.value;
   const capturing = model.capture.value.phase === 'capturing';
   const fit = model.fit.value;
@@ -67,6 +69,9 @@ export function App({ deps }: { deps: PopupDeps }) {
         {capturing && <p class="capturing">Reading the page…</p>}
         {notice && <Notice tone={notice.tone} title={notice.title} hint={notice.hint} />}
         {existing && <AlreadyCapturedBanner {...existing} />}
+        {duplicates.length > 0 && (
+          <PossibleDuplicates duplicates={duplicates} onMerge={model.mergeWithDuplicate} onKeepSeparate={model.keepSeparate} />
+        )}
         {model.choices.value.length > 0 && (
           <ProspectPicker choices={model.choices.value} picked={model.pickedIndex.value} onPick={(index) => void model.pickProspect(index)} />
         )}

@@ -5,13 +5,14 @@ import {
   unknownBant,
   type BantCriterion,
   type BantStatus,
+  type EditedField,
   type Lead,
   type LeadBant,
   type LeadInput,
   type Stage,
   type Temperature,
 } from '@/lib/leads/types';
-import type { CaptureResult, SaveResult } from '@/lib/messaging/protocol';
+import type { CaptureResult, DuplicateSummary, SaveResult } from '@/lib/messaging/protocol';
 import { explainTemperature, gradeProspect, suggestedStage, type Bant } from '@/lib/scoring';
 import { channelTag, detectChannel, type DetectedBy } from '@/lib/settings/channels';
 import { DEFAULT_SETTINGS, defaultIcpProfile, type Settings } from '@/lib/settings/settings';
@@ -74,7 +75,31 @@ export interface ExistingLeadSummary {
   temperature: Temperature;
   lastCaptured: string;
   channel: string;
+  /** How many times the person was captured or saved (touches). */
+  captures: number;
 }
+
+/** What the rep decided about one possible duplicate. */
+export type DuplicateDecision = 'merge' | 'separate';
+
+/** A possible duplicate as the popup shows it. */
+export interface PossibleDuplicateView {
+  id: string;
+  name: string;
+  company: string;
+  stage: string;
+  lastCaptured: string;
+  merging: boolean;
+}
+
+/** The form fields a page fills, with the lead field each one sets (what `edited` reports). */
+const CAPTURED_FIELDS = {
+  fullName: 'person.fullName',
+  title: 'person.title',
+  company: 'company.name',
+  email: 'person.emails',
+  phone: 'person.phones',
+} as const satisfies Partial<Record<LeadField, EditedField>>;
 
 export interface SaveAnnouncement {
   tone: 'progress' | 'success' | 'error';
@@ -123,6 +148,11 @@ export const PopupModel = createModel((deps: PopupDeps) => {
   const bant = signal<LeadBant>(unknownBant());
   const stage = signal<Stage>('contact-us');
   const existingLead = signal<Lead | null>(null);
+  /** Stored leads this capture may be, and what the rep decided about each ("Possible duplicate"). */
+  const duplicates = signal<DuplicateSummary[]>([]);
+  const decisions = signal<ReadonlyMap<string, DuplicateDecision>>(new Map());
+  /** Set once the rep chooses a stage: the save then says so, and the rep's stage wins over the stored one. */
+  const stageChosen = signal(false);
   /** The person on screen was deleted on request: the popup says so and the background refuses the save. */
   const suppressed = signal(false);
   const saveState = signal<SaveState>({ phase: 'idle' });
@@ -169,7 +199,9 @@ export const PopupModel = createModel((deps: PopupDeps) => {
     });
     const channel = channels.value.find((c) => c.id === channelId.value);
     const tagDetails = { campaign: fields.campaign.value, code: fields.code.value };
+    const edited = editedFields(captured);
     return {
+      ...(edited.length ? { edited } : {}),
       person,
       company: withoutEmpty({ ...captured.company, name: fields.company.value.trim() }),
       source: { url: pageUrl.value, kind: captured.source.kind },
@@ -179,6 +211,50 @@ export const PopupModel = createModel((deps: PopupDeps) => {
       notes: fields.notes.value.trim(),
     };
   });
+
+  /** The fields the rep changed from what the page gave, and the stage when the rep chose it. */
+  function editedFields(captured: ProspectDraft): EditedField[] {
+    const fromPage: Record<keyof typeof CAPTURED_FIELDS, string | undefined> = {
+      fullName: captured.person.fullName,
+      title: captured.person.title,
+      company: captured.company.name,
+      email: captured.person.emails[0],
+      phone: captured.person.phones[0],
+    };
+    const changed = (Object.keys(CAPTURED_FIELDS) as (keyof typeof CAPTURED_FIELDS)[])
+      .filter((field) => fields[field].value.trim() !== (fromPage[field] ?? '').trim())
+      .map((field) => CAPTURED_FIELDS[field]);
+    return stageChosen.value ? [...changed, 'stage'] : changed;
+  }
+
+  const possibleDuplicates = computed<PossibleDuplicateView[]>(() =>
+    duplicates.value
+      .filter((duplicate) => decisions.value.get(duplicate.id) !== 'separate')
+      .map((duplicate) => ({
+        id: duplicate.id,
+        name: duplicate.name,
+        company: duplicate.company,
+        stage: STAGE_LABELS[duplicate.stage],
+        lastCaptured: formatDate(duplicate.lastCapturedAt),
+        merging: decisions.value.get(duplicate.id) === 'merge',
+      })),
+  );
+
+  function decide(id: string, decision: DuplicateDecision): void {
+    // One lead to merge into at most: choosing another puts the first one back to undecided.
+    const next = new Map([...decisions.value].filter(([, chosen]) => decision !== 'merge' || chosen !== 'merge'));
+    next.set(id, decision);
+    decisions.value = next;
+  }
+
+  async function lookUpDuplicates(captured: ProspectDraft): Promise<void> {
+    try {
+      duplicates.value = await deps.request('findDuplicates', { person: captured.person, company: captured.company });
+    } catch (error) {
+      // A hint like the banner: a failed lookup must not get in the way of capturing.
+      console.warn('LeadScout: could not look for possible duplicates', error);
+    }
+  }
 
   const notice = computed<CaptureNotice | null>(() => {
     if (suppressed.value) return { tone: 'warning', title: SUPPRESSED_TITLE, hint: SUPPRESSED_HINT };
@@ -199,13 +275,14 @@ export const PopupModel = createModel((deps: PopupDeps) => {
   const existingSummary = computed<ExistingLeadSummary | null>(() => {
     const lead = existingLead.value;
     if (!lead) return null;
-    const lastCapture = lead.sources.map((source) => source.capturedAt).toSorted().at(-1) ?? lead.updatedAt;
+    // The history holds every capture in order: the last one, and the last channel any capture had.
+    const lastTagged = lead.history.findLast((touch) => touch.channel);
     return {
       stage: STAGE_LABELS[lead.stage],
       temperature: lead.temperature,
-      lastCaptured: formatDate(lastCapture),
-      // The latest tag is the channel the person was last captured through.
-      channel: lead.channels.at(-1)?.channel ?? '',
+      lastCaptured: formatDate(lead.history.at(-1)?.at ?? lead.updatedAt),
+      channel: lastTagged?.channel?.channel ?? lead.channels.at(-1)?.channel ?? '',
+      captures: lead.history.length,
     };
   });
 
@@ -304,19 +381,23 @@ export const PopupModel = createModel((deps: PopupDeps) => {
    * delivery of one that did land keeps one record.
    */
   async function sendSave(lead: LeadInput): Promise<SaveResult> {
+    const chosen = [...decisions.value].filter(([id]) => duplicates.value.some((duplicate) => duplicate.id === id));
+    const mergeInto = chosen.find(([, decision]) => decision === 'merge')?.[0];
+    const keepSeparateFrom = chosen.filter(([, decision]) => decision === 'separate').map(([id]) => id);
+    const choice = { ...(mergeInto ? { mergeInto } : {}), ...(keepSeparateFrom.length ? { keepSeparateFrom } : {}) };
     for (let attempt = 1; ; attempt++) {
       try {
-        return await deps.request('saveLead', { lead });
+        return await deps.request('saveLead', { lead, ...choice });
       } catch (error) {
         if (attempt >= SAVE_ATTEMPTS) throw error;
       }
     }
   }
 
-  async function lookUpExistingLead(person: ProspectPerson): Promise<void> {
-    void checkSuppressed(person);
+  async function lookUpExistingLead(captured: ProspectDraft): Promise<void> {
+    void checkSuppressed(captured.person);
     try {
-      const stored = await deps.request('findLead', { person });
+      const stored = await deps.request('findLead', { person: captured.person, company: captured.company });
       batch(() => {
         existingLead.value = stored;
         // A save sets the stored stage, so the form starts from the stored qualification:
@@ -343,7 +424,7 @@ export const PopupModel = createModel((deps: PopupDeps) => {
     ]);
     applyCapture(result, tab, loaded);
     performance.mark(POPUP_READY_MARK);
-    if (capture.value.phase === 'captured') await lookUpExistingLead(draft.value.person);
+    if (capture.value.phase === 'captured') await Promise.all([lookUpExistingLead(draft.value), lookUpDuplicates(draft.value)]);
   }
 
   let opening: Promise<void> | undefined;
@@ -359,6 +440,7 @@ export const PopupModel = createModel((deps: PopupDeps) => {
     bant: bant as ReadonlySignal<LeadBant>,
     stage: stage as ReadonlySignal<Stage>,
     existingSummary,
+    possibleDuplicates,
     qualification,
     temperature,
     stageSuggestion,
@@ -389,11 +471,25 @@ export const PopupModel = createModel((deps: PopupDeps) => {
     },
     selectStage(next: Stage): void {
       qualificationEdited = true;
-      stage.value = next;
+      batch(() => {
+        stage.value = next;
+        stageChosen.value = true;
+      });
     },
     applySuggestedStage(): void {
       qualificationEdited = true;
-      stage.value = stageSuggestion.value;
+      batch(() => {
+        stage.value = stageSuggestion.value;
+        stageChosen.value = true;
+      });
+    },
+    /** Saving will merge this capture into possible duplicate `id`. */
+    mergeWithDuplicate(id: string): void {
+      decide(id, 'merge');
+    },
+    /** Possible duplicate `id` is someone else: hidden now, and never offered again once saved. */
+    keepSeparate(id: string): void {
+      decide(id, 'separate');
     },
     async save(): Promise<void> {
       if (saveState.value.phase === 'saving') return;
@@ -414,6 +510,9 @@ export const PopupModel = createModel((deps: PopupDeps) => {
           batch(() => {
             existingLead.value = result.lead;
             saveState.value = { phase: 'saved', outcome: result.outcome };
+            // Decided and recorded by the save: nothing is left to offer for this person.
+            duplicates.value = [];
+            decisions.value = new Map();
           });
         } else {
           batch(() => {
@@ -439,9 +538,11 @@ export const PopupModel = createModel((deps: PopupDeps) => {
         fillFrom(picked);
         existingLead.value = null;
         suppressed.value = false;
+        duplicates.value = [];
+        decisions.value = new Map();
         capture.value = { phase: 'captured' };
       });
-      await lookUpExistingLead(picked.person);
+      await Promise.all([lookUpExistingLead(picked), lookUpDuplicates(picked)]);
     },
     openDashboard(): void {
       deps.openDashboard();

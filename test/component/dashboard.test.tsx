@@ -4,7 +4,7 @@ import { App } from '@/entrypoints/leads/App';
 import type { Lead } from '@/lib/leads/types';
 import type { DashboardDeps } from '@/lib/state/dashboard-model';
 import { fakeExportPorts } from '../fixtures/export-deps';
-import { fakeRequest } from '../fixtures/fake-background';
+import { fakeRequest, type FakeHandlers } from '../fixtures/fake-background';
 import { makeStoredLead } from '../fixtures/leads';
 
 const JANE = makeStoredLead({
@@ -30,7 +30,7 @@ const IVAN = makeStoredLead({
   stage: 'contact-us',
 });
 
-function renderDashboard(initial: Lead[], focusLeadId?: string) {
+function renderDashboard(initial: Lead[], focusLeadId?: string, duplicates: FakeHandlers = {}) {
   let stored = initial;
   let notifyChanged: (() => void) | undefined;
   const deps: DashboardDeps = {
@@ -39,6 +39,8 @@ function renderDashboard(initial: Lead[], focusLeadId?: string) {
         const leads = stored.filter((lead) => lead.searchText.includes(query.toLowerCase()));
         return { leads, total: leads.length };
       },
+      findLeadDuplicates: () => [],
+      ...duplicates,
     }),
     onLeadsChanged: (listener) => {
       notifyChanged = listener;
@@ -193,5 +195,46 @@ describe('Dashboard App', () => {
 
     expect(row.getAttribute('aria-current')).toBe('true');
     expect(screen.getByRole('row', { name: /Jane Doe/ }).hasAttribute('aria-current')).toBe(false);
+  });
+
+  it('should mark a row with a possible duplicate, and merge it into that row’s lead on Merge', async () => {
+    const IVAN_LATIN = makeStoredLead({ ...IVAN, id: 'ivan-latin', person: { ...IVAN.person, fullName: 'Ivan Petrenko' } });
+    const summary = (lead: Lead) => ({ id: lead.id, name: lead.person.fullName ?? '', company: 'Rozetka', stage: lead.stage, lastCapturedAt: lead.updatedAt });
+    const mergeLeads = vi.fn((data: { survivorId: string; otherId: string }) => (data.otherId ? IVAN : null));
+    const { store } = renderDashboard([JANE, IVAN, IVAN_LATIN], undefined, {
+      findLeadDuplicates: ({ ids }) =>
+        ids.includes('ivan-latin')
+          ? [
+              { leadId: 'ivan', duplicates: [summary(IVAN_LATIN)] },
+              { leadId: 'ivan-latin', duplicates: [summary(IVAN)] },
+            ]
+          : [],
+      mergeLeads,
+    });
+    const row = (await screen.findByRole('rowheader', { name: 'Іван Петренко' })).closest('tr')!;
+    await within(row).findByText('Possible duplicate');
+
+    expect(within(screen.getByRole('row', { name: /Jane Doe/ })).queryByText('Possible duplicate')).toBeNull();
+    fireEvent.click(within(row).getByRole('button', { name: 'Merge' }));
+
+    await waitFor(() => expect(mergeLeads).toHaveBeenCalledWith({ survivorId: 'ivan', otherId: 'ivan-latin' }));
+    await screen.findByText('Merged into one lead');
+    store([JANE, IVAN]);
+    await waitFor(() => expect(screen.queryByText('Possible duplicate')).toBeNull());
+  });
+
+  it('should keep two leads apart on Keep separate', async () => {
+    const keepLeadsSeparate = vi.fn(() => undefined);
+    renderDashboard([JANE, IVAN], undefined, {
+      findLeadDuplicates: () => [{ leadId: 'jane', duplicates: [{ id: 'ivan', name: 'Іван Петренко', company: 'Rozetka', stage: 'call', lastCapturedAt: IVAN.updatedAt }] }],
+      keepLeadsSeparate,
+    });
+    const row = await screen.findByRole('row', { name: /Jane Doe/ });
+    await within(row).findByText('Possible duplicate');
+
+    fireEvent.click(within(row).getByRole('button', { name: 'Keep separate' }));
+
+    await waitFor(() => expect(keepLeadsSeparate).toHaveBeenCalledWith({ id: 'jane', otherId: 'ivan' }));
+    await screen.findByText('Kept as separate leads');
   });
 });

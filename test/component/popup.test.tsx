@@ -13,6 +13,7 @@ function renderPopup(handlers: FakeHandlers = {}) {
   const request = fakeRequest({
     captureTab: () => CAPTURED,
     findLead: () => null,
+    findDuplicates: () => [],
     isSuppressed: () => false,
     saveLead: ({ lead }) => ({ ok: true, outcome: 'created', lead: makeStoredLead({ person: lead.person }) }),
     ...handlers,
@@ -186,6 +187,44 @@ describe('Popup App', () => {
     expect(within(banner).getByText('Call')).toBeTruthy();
     expect(within(banner).getByText('Warm')).toBeTruthy();
     expect(within(banner).getByText('LinkedIn')).toBeTruthy();
+  });
+
+  it('should show the stored lead’s last capture and how many captures it has in the Already captured banner', async () => {
+    renderPopup({ findLead: () => makeStoredLead({ stage: 'call' }) });
+
+    const banner = await screen.findByRole('region', { name: 'Already captured' });
+
+    expect(within(banner).getByText('Last capture')).toBeTruthy();
+    expect(within(banner).getByText('Captures').nextElementSibling?.textContent).toBe('1');
+  });
+
+  it('should show a possible duplicate with Merge and Keep separate, and save the rep’s choice', async () => {
+    const { request } = renderPopup({
+      findDuplicates: () => [
+        { id: 'lead-7', name: 'Джейн Доу', company: 'Acme', stage: 'negotiation', lastCapturedAt: '2026-02-03T10:00:00.000Z' },
+      ],
+    });
+
+    const duplicate = await screen.findByRole('region', { name: 'Possible duplicate' });
+    expect(within(duplicate).getByText('Джейн Доу')).toBeTruthy();
+    expect(within(duplicate).getByText('Negotiation')).toBeTruthy();
+    fireEvent.click(within(duplicate).getByRole('button', { name: 'Merge' }));
+    expect(within(duplicate).getByRole('button', { name: 'Merge' }).getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: 'Save lead' }));
+
+    await waitFor(() => expect(request).toHaveBeenCalledWith('saveLead', expect.objectContaining({ mergeInto: 'lead-7' })));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Possible duplicate' })).toBeNull());
+  });
+
+  it('should hide a possible duplicate the rep keeps separate', async () => {
+    renderPopup({
+      findDuplicates: () => [{ id: 'lead-7', name: 'Джейн Доу', company: 'Acme', stage: 'call', lastCapturedAt: '2026-02-03T10:00:00.000Z' }],
+    });
+    const duplicate = await screen.findByRole('region', { name: 'Possible duplicate' });
+
+    fireEvent.click(within(duplicate).getByRole('button', { name: 'Keep separate' }));
+
+    expect(screen.queryByRole('region', { name: 'Possible duplicate' })).toBeNull();
   });
 
   it('should ask the entrypoint to open the dashboard', async () => {

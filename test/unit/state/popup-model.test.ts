@@ -26,6 +26,7 @@ function createModel(handlers: FakeHandlers = {}, overrides: Partial<PopupDeps> 
   const request = fakeRequest({
     captureTab: () => captured(),
     findLead: () => null,
+    findDuplicates: () => [],
     isSuppressed: () => false,
     saveLead: ({ lead }) => ({ ok: true, outcome: 'created', lead: makeStoredLead({ person: lead.person }) }),
     ...handlers,
@@ -262,6 +263,8 @@ describe('PopupModel', () => {
     const [, data] = request.mock.calls.find(([name]) => name === 'saveLead')!;
     expect(data).toEqual({
       lead: {
+        // What the rep changed from the page, and the stage the rep chose: manual, so later captures keep them.
+        edited: ['person.fullName', 'person.emails', 'stage'],
         person: {
           fullName: 'Janet Doe',
           title: 'VP of Sales',
@@ -517,7 +520,8 @@ describe('PopupModel on a list or team page', () => {
     expect([model.fields.fullName.value, model.fields.title.value, model.fields.company.value, model.fields.email.value]).toEqual(['Taras Melnyk', '', 'Kvitka', '']);
     expect(model.capture.value).toEqual({ phase: 'captured' });
     expect(model.leadInput.value.person.fullName).toBe('Taras Melnyk');
-    expect(request).toHaveBeenLastCalledWith('findLead', { person: people[1].person });
+    expect(request).toHaveBeenCalledWith('findLead', { person: people[1].person, company: people[1].company });
+    expect(request).toHaveBeenCalledWith('findDuplicates', { person: people[1].person, company: people[1].company });
   });
 
   it('should offer no one on a page that lists no one', async () => {
@@ -531,3 +535,109 @@ describe('PopupModel on a list or team page', () => {
   });
 });
 
+describe('PopupModel and the stored leads', () => {
+  const OTHER_SPELLING = { id: 'lead-7', name: 'Джейн Доу', company: 'Acme', stage: 'call' as const, lastCapturedAt: '2026-02-03T10:00:00.000Z' };
+  const THIRD = { ...OTHER_SPELLING, id: 'lead-8', name: 'J. Doe' };
+
+  beforeEach(() => {
+    performance.clearMarks(POPUP_READY_MARK);
+  });
+
+  it('should send nothing as edited when the rep saves what the page gave', async () => {
+    const { model } = createModel();
+    await model.open();
+
+    expect(model.leadInput.value.edited).toBeUndefined();
+  });
+
+  it('should report a title and company the rep rewrote, but not a field typed back to what the page had', async () => {
+    const { model } = createModel();
+    await model.open();
+    model.editField('title', 'Chief Revenue Officer');
+    model.editField('company', 'Acme Corp');
+    model.editField('phone', '+380441234567 ');
+
+    expect(model.leadInput.value.edited).toEqual(['person.title', 'company.name']);
+  });
+
+  it('should look up possible duplicates when it opens and show them with stage and capture date', async () => {
+    const { model, request } = createModel({ findDuplicates: () => [OTHER_SPELLING] });
+
+    await model.open();
+
+    expect(request).toHaveBeenCalledWith('findDuplicates', { person: makeDraft().person, company: makeDraft().company });
+    expect(model.possibleDuplicates.value).toEqual([
+      { id: 'lead-7', name: 'Джейн Доу', company: 'Acme', stage: 'Call', lastCaptured: expect.stringMatching(/2026/), merging: false },
+    ]);
+  });
+
+  it('should save into the lead the rep chose to merge with, and record the ones kept separate', async () => {
+    const { model, request } = createModel({ findDuplicates: () => [OTHER_SPELLING, THIRD] });
+    await model.open();
+
+    model.mergeWithDuplicate('lead-8');
+    model.mergeWithDuplicate('lead-7');
+    model.keepSeparate('lead-8');
+    await model.save();
+
+    const [, data] = request.mock.calls.find(([name]) => name === 'saveLead')!;
+    expect(data).toMatchObject({ mergeInto: 'lead-7', keepSeparateFrom: ['lead-8'] });
+    expect(model.possibleDuplicates.value).toEqual([]);
+  });
+
+  it('should hide a possible duplicate the rep keeps separate, and send no choice when the rep made none', async () => {
+    const { model, request } = createModel({ findDuplicates: () => [OTHER_SPELLING] });
+    await model.open();
+    model.keepSeparate('lead-7');
+
+    expect(model.possibleDuplicates.value).toEqual([]);
+
+    const undecided = createModel({ findDuplicates: () => [OTHER_SPELLING] });
+    await undecided.model.open();
+    await undecided.model.save();
+    const [, data] = undecided.request.mock.calls.find(([name]) => name === 'saveLead')!;
+    expect(data).not.toHaveProperty('mergeInto');
+    expect(data).not.toHaveProperty('keepSeparateFrom');
+    expect(request).toHaveBeenCalledWith('findDuplicates', expect.anything());
+  });
+
+  it('should capture as usual when the duplicate lookup fails', async () => {
+    const { model } = createModel({
+      findDuplicates: () => {
+        throw new Error('worker stopped');
+      },
+    });
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+
+    await model.open();
+
+    expect(model.possibleDuplicates.value).toEqual([]);
+    expect(model.fields.fullName.value).toBe('Jane Doe');
+  });
+
+  it('should show the stored lead’s last capture, its last channel and how many captures it has', async () => {
+    const stored = makeStoredLead({
+      stage: 'sql',
+      history: [
+        { at: '2025-03-01T09:00:00.000Z', kind: 'linkedin-person', channel: { channel: 'LinkedIn', direction: 'outbound' } },
+        { at: '2025-04-01T09:00:00.000Z', kind: 'company-site', channel: { channel: 'Web research', direction: 'outbound' } },
+        { at: '2025-05-02T09:00:00.000Z', kind: 'none' },
+      ],
+      channels: [
+        { channel: 'Web research', direction: 'outbound' },
+        { channel: 'LinkedIn', direction: 'outbound' },
+      ],
+    });
+    const { model } = createModel({ findLead: () => stored });
+
+    await model.open();
+
+    expect(model.existingSummary.value).toEqual({
+      stage: 'SQL',
+      temperature: 'warm',
+      lastCaptured: expect.stringMatching(/2025/),
+      channel: 'Web research',
+      captures: 3,
+    });
+  });
+});
