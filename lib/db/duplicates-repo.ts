@@ -51,7 +51,7 @@ export function createDuplicatesRepo(
       const found = await Promise.all(
         leads.map(async (lead) => ({
           leadId: lead.id,
-          duplicates: (await nearCandidates(store.index('nearKeys'), lead, new Set([lead.id, ...(lead.keptApartFrom ?? [])]))).map(summarise),
+          duplicates: (await nearCandidates(store.index('nearKeys'), lead, new Set([lead.id, ...(lead.keptApartFrom ?? [])]), lead.id)).map(summarise),
         })),
       );
       return found.filter((entry) => entry.duplicates.length > 0);
@@ -79,10 +79,15 @@ export function createDuplicatesRepo(
   };
 }
 
-/** Leads sharing a blocking key with `facts` that really are near matches, most recently updated first. */
-async function nearCandidates(index: NearKeysIndex, facts: NearFacts, excluded: ReadonlySet<string>): Promise<Lead[]> {
+/**
+ * Leads sharing a blocking key with `facts` that really are near matches, most recently updated
+ * first; not the `excluded` ones, nor those that were kept apart from stored lead `selfId` (a merged
+ * lead carries the kept-apart ids of both its records, the other side may not know its new id).
+ */
+async function nearCandidates(index: NearKeysIndex, facts: NearFacts, excluded: ReadonlySet<string>, selfId?: string): Promise<Lead[]> {
   const found = (await Promise.all(nearKeys(facts).map((key) => index.getAll(key, CANDIDATES_PER_KEY)))).flat();
-  const byId = new Map(found.filter((lead) => !excluded.has(lead.id)).map((lead) => [lead.id, lead]));
+  const keptApart = (lead: Lead) => selfId !== undefined && (lead.keptApartFrom ?? []).includes(selfId);
+  const byId = new Map(found.filter((lead) => !excluded.has(lead.id) && !keptApart(lead)).map((lead) => [lead.id, lead]));
   return [...byId.values()]
     .filter((lead) => nearMatch(facts, lead) !== undefined)
     .toSorted((a, b) => b.updatedAt.localeCompare(a.updatedAt));

@@ -78,7 +78,17 @@ describe('createDuplicatesRepo', () => {
       expect((await leads.list()).total).toBe(2);
     });
 
-    it('should merge nothing when a lead is gone or both are the same', async () => {
+    it('should not offer a merged lead to a lead that was kept apart from one of its records', async () => {
+      const ukrainian = await leads.save(atFinlytics('Ірина Бондар'));
+      const latin = await leads.save(atFinlytics('Iryna Bondar'), { keepSeparateFrom: [ukrainian.lead.id] });
+      const russian = await leads.save(atFinlytics('Irina Bondar'));
+
+      await duplicates.merge(russian.lead.id, latin.lead.id);
+
+      expect(await duplicates.forLeads([ukrainian.lead.id, russian.lead.id])).toEqual([]);
+    });
+
+        it('should merge nothing when a lead is gone or both are the same', async () => {
       const one = await leads.save(atFinlytics('Iryna Bondar'));
 
       expect(await duplicates.merge(one.lead.id, 'gone')).toBeNull();
