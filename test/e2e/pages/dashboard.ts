@@ -38,6 +38,21 @@ export class DashboardPage {
     return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
   }
 
+  /** The row of the lead named exactly `name` (other rows may mention the name, as a possible duplicate). */
+  leadRow(name: string): Locator {
+    return this.rows().filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
+  }
+
+  /** The "Possible duplicate" mark of the lead named `name`. */
+  possibleDuplicate(name: string): Locator {
+    return this.leadRow(name).getByText('Possible duplicate');
+  }
+
+  /** Merge the possible duplicate of the lead named `name` into that lead. */
+  mergeDuplicate(name: string): Promise<void> {
+    return this.leadRow(name).getByRole('button', { name: 'Merge', exact: true }).click();
+  }
+
   selectRow(name: string): Promise<void> {
     return this.page.getByRole('checkbox', { name: `Select ${name}` }).check();
   }

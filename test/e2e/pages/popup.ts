@@ -57,6 +57,29 @@ export class PopupPage {
     await this.page.getByRole('button', { name: 'Save lead' }).click();
   }
 
+  /** Waits for the save to be announced and returns what it said ("New lead saved", "Merged into the existing lead"). */
+  async savedOutcome(): Promise<string> {
+    const done = this.status().filter({ hasText: /New lead saved|Merged into the existing lead/ });
+    await done.waitFor();
+    return (await done.textContent())?.trim() ?? '';
+  }
+
+  /** The "Possible duplicate" panel: stored leads this capture may be. */
+  possibleDuplicate(): Locator {
+    return this.page.getByRole('region', { name: 'Possible duplicate' });
+  }
+
+  /** "Keep separate" on the possible duplicate named `name` (the only one when not given). */
+  async keepSeparate(name?: string): Promise<void> {
+    const item = name ? this.possibleDuplicate().getByRole('listitem').filter({ hasText: name }) : this.possibleDuplicate();
+    await item.getByRole('button', { name: 'Keep separate' }).click();
+  }
+
+  /** The "Already captured" banner: the stored lead this capture merges into. */
+  alreadyCaptured(): Locator {
+    return this.page.getByRole('region', { name: 'Already captured' });
+  }
+
   /** The scoring panel under the header: temperature, ICP grade, engagement. */
   scoring(): Locator {
     return this.page.getByRole('region', { name: 'Scoring' });
