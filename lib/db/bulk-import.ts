@@ -2,6 +2,8 @@ import type { IDBPDatabase } from 'idb';
 import { buildLead, type LeadSettings } from '@/lib/leads/build-lead';
 import type { Lead } from '@/lib/leads/types';
 import { anySuppressed, commit, findSamePerson, mergeIntoStore, type WritableLeads } from './leads-repo';
+import { historyFromSources } from './migrations/004-record-capture-history';
+import { withDuplicateKeys } from './migrations/005-index-near-duplicate-keys';
 import type { BackupSuppression, ImportJob, ImportRow, LeadsDB } from './schema';
 import { importFailureMessage } from './storage-errors';
 import type { Suppression } from './suppression';
@@ -47,7 +49,10 @@ function rowsOf(jobId: string, from = 0, to = Number.MAX_SAFE_INTEGER): IDBKeyRa
  * or same identity key), the more recently updated record wins, under the stored id, with the
  * identity keys of both (keys only ever grow).
  */
-async function restoreLead(leads: WritableLeads, lead: Lead): Promise<Exclude<Outcome, 'suppressed'>> {
+async function restoreLead(leads: WritableLeads, backedUp: Lead): Promise<Exclude<Outcome, 'suppressed'>> {
+  // A backup written before v4 / v5 has no capture history or near keys: rebuilt as those migrations do.
+  const withHistory = backedUp.history ? backedUp : { ...backedUp, history: historyFromSources(backedUp) };
+  const lead = withHistory.nearKeys ? withHistory : withDuplicateKeys(withHistory);
   const existing = (await leads.get(lead.id)) ?? (await findSamePerson(leads.index('identityKeys'), lead.identityKeys));
   if (!existing) {
     await leads.put(lead);

@@ -100,6 +100,19 @@ describe('createBulkImporter', () => {
     expect(await bulk.get(job.id)).toMatchObject({ created: 1, merged: 1 });
   });
 
+  it('should rebuild the capture history and near keys of a lead from a backup written before they existed', async () => {
+    const { bulk, db } = importer();
+    const { history: _history, nearKeys: _nearKeys, ...older } = storedLead(1);
+    const job = await stageAll(bulk, [{ kind: 'lead', lead: older as Lead }]);
+
+    await bulk.apply(job.id);
+    await bulk.settled(job.id);
+
+    const [restored] = await (await db).getAll('leads');
+    expect(restored.history).toEqual([{ at: older.sources[0].capturedAt, url: older.sources[0].url, kind: 'linkedin-person', channel: older.channels[0] }]);
+    expect(restored.nearKeys).toContain('email:lead1@example.com');
+  });
+
   it('should keep a backup lead as it is for a new person, and the newer record for a known one', async () => {
     const { bulk, db } = importer();
     const stored = storedLead(1);
