@@ -83,6 +83,7 @@ export default defineBackground(() => {
     },
     listLeads: (query) => leads.list(query),
     getLead: ({ id }) => leads.get(id),
+    findKnownPeople: async ({ people }) => (await Promise.all(people.map((person) => leads.findByPerson(person)))).map(Boolean),
     gradeDistribution: ({ profile }) => gradePreview.distribution(profile),
     ...crm.handlers,
     async saveLead({ lead, mergeInto, keepSeparateFrom }) {

@@ -6,6 +6,7 @@ import { CrmPushPanel } from '@/components/CrmPushPanel';
 import { DeleteLeadDialog } from '@/components/DeleteLeadDialog';
 import { EmptyState } from '@/components/EmptyState';
 import { ExportPanel } from '@/components/ExportPanel';
+import { ImportPanel } from '@/components/ImportPanel';
 import { LeadTable } from '@/components/LeadTable';
 import { Notice } from '@/components/Notice';
 import { StatusMessage } from '@/components/StatusMessage';
@@ -16,6 +17,7 @@ import { DashboardModel, type DashboardDeps } from '@/lib/state/dashboard-model'
 import { DeleteLeadModel } from '@/lib/state/delete-lead-model';
 import { DuplicateReviewModel } from '@/lib/state/duplicate-review-model';
 import { ExportModel } from '@/lib/state/export-model';
+import { ImportModel, type ImportDeps } from '@/lib/state/import-model';
 
 function countText(shown: number, total: number): string {
   if (total === 0) return '';
@@ -31,8 +33,13 @@ function Backup({ deps }: { deps: BackupDeps }) {
   return <BackupPanel model={model} />;
 }
 
-/** A backup panel is rendered when `backupDeps` is given. */
-export function App({ deps, backupDeps }: { deps: DashboardDeps; backupDeps?: BackupDeps }) {
+function Import({ deps, onClose }: { deps: ImportDeps; onClose: () => void }) {
+  const model = useModel(() => new ImportModel(deps));
+  return <ImportPanel model={model} onClose={onClose} />;
+}
+
+/** The backup and CSV import panels are rendered when their dependencies are given. */
+export function App({ deps, backupDeps, importDeps }: { deps: DashboardDeps; backupDeps?: BackupDeps; importDeps?: ImportDeps }) {
   const model = useModel(() => new DashboardModel(deps));
   const exporter = useModel(
     () => new ExportModel(deps, { query: model.query, matching: model.total, selectedIds: model.selectedIds }),
@@ -52,6 +59,7 @@ export function App({ deps, backupDeps }: { deps: DashboardDeps; backupDeps?: Ba
   }, [model]);
   const exportOpen = model.panel.value === 'export';
   const crmOpen = model.panel.value === 'crm';
+  const importOpen = model.panel.value === 'import';
   useEffect(() => {
     if (crmOpen) void crm.open();
   }, [crmOpen, crm]);
@@ -94,6 +102,11 @@ export function App({ deps, backupDeps }: { deps: DashboardDeps; backupDeps?: Ba
           >
             Push to CRM
           </button>
+          {importDeps && (
+            <button type="button" class="btn" aria-expanded={importOpen} onClick={() => model.togglePanel('import')}>
+              Import
+            </button>
+          )}
           <button type="button" class="btn btn--ghost" onClick={model.openOptions}>
             Settings
           </button>
@@ -115,6 +128,7 @@ export function App({ deps, backupDeps }: { deps: DashboardDeps; backupDeps?: Ba
           onConfirm={deletion.confirm}
           onCancel={deletion.cancel}
         />
+        {importOpen && importDeps && <Import deps={importDeps} onClose={model.closePanel} />}
         {crmOpen && <CrmPushPanel model={crm} onOpenSettings={model.openOptions} onClose={model.closePanel} />}
 
         {list.phase === 'loading' && <p class="loading">Loading leads…</p>}

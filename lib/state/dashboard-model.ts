@@ -38,7 +38,7 @@ export interface LeadRow {
 
 export type ListState = { phase: 'loading' } | { phase: 'ready' } | { phase: 'failed'; message: string };
 /** The panel open under the toolbar, if any. */
-export type DashboardPanel = 'none' | 'export' | 'crm';
+export type DashboardPanel = 'none' | 'export' | 'crm' | 'import';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { LeadInput } from '@/lib/leads/types';
+import { DEFAULT_CHANNELS } from '@/lib/settings/channels';
+import type { ImportJob } from '@/lib/db/schema';
+import { ImportModel, type ImportDeps } from '@/lib/state/import-model';
+import { fakeRequest } from '../../fixtures/fake-background';
+
+const FILE = [
+  'Name,Email,Company,Stage',
+  'Jane Doe,jane@acme.com,Acme,MQL',
+  'Broken,jane@,Acme,',
+  'Ivan Petrenko,ivan@rozetka.ua,Rozetka,Evaluating',
+  'J. Doe,JANE@acme.com,Acme,',
+].join('\r\n');
+
+function csv(text: string, name = 'event.csv'): Blob & { name: string } {
+  return Object.assign(new Blob([text], { type: 'text/csv' }), { name });
+}
+
+/** A background that stages rows, then "applies" them: every row new except `merged` of them, or a full disk. */
+function setUp({ storedEmails = ['ivan@rozetka.ua'], fail = false } = {}) {
+  const imported: LeadInput[] = [];
+  const listeners = new Set<(job: ImportJob) => void>();
+  let job: ImportJob = { id: 'job-1', kind: 'import', total: 0, phase: 'staging', done: 0, created: 0, merged: 0, suppressed: 0, createdAt: '' };
+  const deps: ImportDeps = {
+    request: fakeRequest({
+      findKnownPeople: ({ people }) => people.map((person) => person.emails.some((email) => storedEmails.includes(email))),
+      beginImport: ({ kind, total }) => (job = { ...job, kind, total }),
+      stageImport: ({ rows }) => {
+        for (const row of rows) if (row.kind === 'input') imported.push(row.input);
+        return { staged: rows.length };
+      },
+      applyImport: () => {
+        job = fail
+          ? { ...job, phase: 'applying', failure: 'Browser storage is full' }
+          : { ...job, phase: 'finished', done: job.total, created: job.total - 2, merged: 2 };
+        queueMicrotask(() => listeners.forEach((listener) => listener(job)));
+        return job;
+      },
+      getImport: () => job,
+    }),
+    onImportProgress: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    loadSettings: async () => ({ channels: DEFAULT_CHANNELS, defaultCountry: 'UA' }),
+  };
+  return { model: new ImportModel(deps), imported };
+}
+
+describe('ImportModel', () => {
+  it('guesses the mapping and previews each row: new, already stored, repeated, or what is wrong', async () => {
+    const { model } = setUp();
+    await model.chooseFile(csv(FILE));
+
+    expect(model.mapping.value).toEqual(['fullName', 'email', 'companyName', 'stage']);
+    expect(model.preview.value.map((row) => [row.row, row.name, row.status])).toEqual([
+      [1, 'Jane Doe', 'New'],
+      [2, '', '“jane@” is not an email address.'],
+      [3, 'Ivan Petrenko', 'Already stored: will merge. Stage “Evaluating” is not one we know: the lead starts at Contact us.'],
+      [4, 'J. Doe', 'Same person as row 1'],
+    ]);
+    expect(model.summary.value).toBe(
+      '3 rows to import · 1 already stored (they will be merged, nothing is duplicated) · 1 repeated person in the file · 1 row with problems will be skipped',
+    );
+  });
+
+  it('follows the rep’s corrections of the mapping', async () => {
+    const { model } = setUp();
+    await model.chooseFile(csv(FILE));
+
+    await model.mapColumn(1, 'ignore');
+
+    expect(model.rejected.value).toEqual([]);
+    expect(model.preview.value[1]).toMatchObject({ name: 'Broken', status: 'New', ok: true });
+  });
+
+  it('imports the good rows tagged with the chosen channel and reports what became of them', async () => {
+    const { model, imported } = setUp();
+    await model.chooseFile(csv(FILE));
+    model.chooseChannel('event');
+
+    await model.start();
+
+    expect(imported.map((lead) => lead.person.fullName)).toEqual(['Jane Doe', 'Ivan Petrenko', 'J. Doe']);
+    expect(imported[0]).toMatchObject({ channel: { channel: 'Event', direction: 'outbound' }, source: { url: 'import:event.csv' } });
+    expect(model.announcement.value).toBe(
+      'Import finished: 1 new lead, 2 merged into stored leads, 1 row skipped with problems',
+    );
+  });
+
+  it('says the file cannot be imported, and why, when it has no rows', async () => {
+    const { model } = setUp();
+    await model.chooseFile(csv('Name,Email\r\n', 'empty.csv'));
+
+    expect(model.announcement.value).toBe('empty.csv: The file has a header row but no leads under it.');
+    expect(model.canImport.value).toBe(false);
+  });
+
+  it('keeps what was imported and says how to finish when the import stops', async () => {
+    const { model } = setUp({ fail: true });
+    await model.chooseFile(csv(FILE));
+
+    await model.start();
+
+    expect(model.announcement.value).toBe(
+      'The import stopped: Browser storage is full. Leads already imported are kept; importing the same file again merges instead of duplicating.',
+    );
+  });
+});
