@@ -11,7 +11,7 @@ export class DashboardPage {
 
   /** Body rows of the leads table (the header row excluded). */
   rows(): Locator {
-    return this.page.getByRole('table').locator('tbody tr');
+    return this.page.getByRole('table', { name: 'Leads, most recently updated first' }).locator('tbody tr');
   }
 
   row(text: string): Locator {
@@ -51,6 +51,19 @@ export class DashboardPage {
   /** Merge the possible duplicate of the lead named `name` into that lead. */
   mergeDuplicate(name: string): Promise<void> {
     return this.leadRow(name).getByRole('button', { name: 'Merge', exact: true }).click();
+  }
+
+  importPanel(): Locator {
+    return this.page.getByRole('region', { name: 'Import leads from CSV' });
+  }
+
+  /** Opens the Import panel and chooses `text` as the CSV file `name`; the mapping and preview then show. */
+  async chooseImportFile(name: string, text: string): Promise<Locator> {
+    if (!(await this.importPanel().isVisible())) await this.page.getByRole('button', { name: 'Import', exact: true }).click();
+    const panel = this.importPanel();
+    await panel.getByLabel('CSV file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+    await panel.getByRole('table').waitFor();
+    return panel;
   }
 
   selectRow(name: string): Promise<void> {
