@@ -51,7 +51,7 @@ export default defineBackground(() => {
   function leadsChanged(ids: string[]): void {
     gradePreview.invalidate();
     void emitEvent('leadsChanged', { ids });
-    void knownLeadBadge?.rebuild();
+    void knownLeadBadge?.leadsChanged(ids);
   }
   const crm = startCrmPush({
     getLead: (id) => leads.get(id),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createKnownLeadBadge, type PageRules } from '@/lib/badge/known-lead-badge';
+import { createKnownLeadBadge, INCREMENTAL_LIMIT, type PageRules } from '@/lib/badge/known-lead-badge';
 import type { BucketRule } from '@/lib/badge/known-page-rules';
 import { openLeadsDb } from '@/lib/db/open';
 import type { Lead } from '@/lib/leads/types';
@@ -94,5 +94,46 @@ describe('createKnownLeadBadge', () => {
     await Promise.all([badge.rebuild(), badge.rebuild(), badge.rebuild(), badge.rebuild()]);
 
     expect(calls).toHaveLength(2);
+  });
+
+  it('should replace only the buckets of the leads that changed, reading nothing else', async () => {
+    await store(lead('a', { linkedinUrl: 'https://www.linkedin.com/in/olena/' }), lead('b', { githubUrl: 'https://github.com/taras' }));
+    const { rules, calls, conditionCount } = memoryRules();
+    const badge = createKnownLeadBadge(openLeadsDb(), rules);
+    await badge.rebuild();
+
+    await store(lead('c', { linkedinUrl: 'https://www.linkedin.com/in/oksana/' }));
+    await badge.leadsChanged(['c']);
+    expect(calls.at(-1)).toEqual(['known-lead:linkedin:o']);
+    expect(conditionCount()).toEqual({ 'known-lead:linkedin:o': 2, 'known-lead:github:t': 1 });
+
+    await (await openLeadsDb()).delete('leads', 'b');
+    await badge.leadsChanged(['b']);
+    expect(calls.at(-1)).toEqual(['known-lead:github:t']);
+    expect(conditionCount()).toEqual({ 'known-lead:linkedin:o': 2 });
+  });
+
+  it('should move a lead whose profile changed out of its old bucket', async () => {
+    await store(lead('a', { githubUrl: 'https://github.com/taras' }));
+    const { rules, conditionCount } = memoryRules();
+    const badge = createKnownLeadBadge(openLeadsDb(), rules);
+    await badge.rebuild();
+
+    await store(lead('a', { githubUrl: 'https://github.com/melnyk' }));
+    await badge.leadsChanged(['a']);
+
+    expect(conditionCount()).toEqual({ 'known-lead:github:m': 1 });
+  });
+
+  it('should rebuild from the newest leads when many changed at once, or before it knows the rules', async () => {
+    const many = Array.from({ length: INCREMENTAL_LIMIT + 1 }, (_, index) => lead(`l${index}`, { githubUrl: `https://github.com/user${index}` }));
+    await store(...many);
+    const { rules, calls } = memoryRules();
+    const badge = createKnownLeadBadge(openLeadsDb(), rules);
+
+    await badge.leadsChanged(['l0']);
+    await badge.leadsChanged(many.map((l) => l.id));
+
+    expect(calls).toEqual([undefined, undefined]);
   });
 });
