@@ -1,6 +1,7 @@
-import { openDB, type IDBPDatabase } from 'idb';
+import type { IDBPDatabase } from 'idb';
 import type { BackupSource } from '@/lib/backup/backup-format';
-import { LEADS_DB_NAME, type LeadsDB } from '@/lib/db/schema';
+import { openLeadsDbForReading } from '@/lib/db/read-only';
+import type { LeadsDB } from '@/lib/db/schema';
 import { onEvent, request } from '@/lib/messaging/messenger';
 import { retentionItem } from '@/lib/settings/retention';
 import { SETTINGS_VERSION, settingsItem } from '@/lib/settings/settings';
@@ -9,12 +10,16 @@ import type { BackupDeps } from './backup-model';
 /**
  * The page reads the database itself for a backup: 100k leads never cross the message channel.
  * The background is asked first, so that it has created or upgraded the database; the page opens
- * it without a version and never upgrades it (only the background writes).
+ * it read-only (lib/db/read-only.ts) and never upgrades it (only the background writes).
  */
 function databaseSource(): BackupSource {
   let connection: Promise<IDBPDatabase<LeadsDB>> | undefined;
   const db = () => {
-    connection ??= request('listLeads', { limit: 0 }).then(() => openDB<LeadsDB>(LEADS_DB_NAME));
+    connection ??= request('listLeads', { limit: 0 }).then(async () => {
+      const open = await openLeadsDbForReading();
+      if (!open) throw new Error('The leads database is not there yet');
+      return open;
+    });
     return connection;
   };
   return {

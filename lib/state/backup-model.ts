@@ -1,22 +1,16 @@
 import { computed, createModel, signal, type ReadonlySignal } from '@preact/signals';
 import { checkBackup, writeBackup, type Backup, type BackupSource } from '@/lib/backup/backup-format';
 import type { ImportJob, ImportRow } from '@/lib/db/schema';
-import type { RequestData, RequestName, RequestResult } from '@/lib/messaging/protocol';
 import type { RetentionSettings } from '@/lib/settings/retention';
 import type { DownloadFile } from './export-model';
-import type { RequestFn } from './ports';
+import { runBulkImport, type BulkImportPorts } from './bulk-import-client';
 
-export interface BackupDeps {
-  request: RequestFn;
+export interface BackupDeps extends BulkImportPorts {
   download(file: DownloadFile): void;
   /** The database, read by the page itself (only the background writes). */
   source: BackupSource;
   retention: { getValue(): Promise<RetentionSettings>; setValue(value: RetentionSettings): Promise<void> };
-  /** Calls `listener` on every `importProgress` from the background; returns how to stop. */
-  onImportProgress(listener: (job: ImportJob) => void): () => void;
   now(): Date;
-  /** How often a running restore asks where it stands: the question also wakes a stopped worker, which resumes it. */
-  pollMs?: number;
 }
 
 /** What the file picker hands over (a `File`). */
@@ -34,11 +28,6 @@ export type BackupState =
   | { phase: 'restoring'; done: number; total: number }
   | { phase: 'restored'; job: ImportJob }
   | { phase: 'failed'; message: string };
-
-/** Rows per `stageImport` message. */
-export const STAGE_CHUNK_SIZE = 500;
-/** A request the background did not answer (its worker stopped) is sent again this often. */
-const REQUEST_ATTEMPTS = 3;
 
 const count = (n: number) => n.toLocaleString('en-US');
 const plural = (n: number, noun: string) => `${count(n)} ${noun}${n === 1 ? '' : 's'}`;
@@ -91,49 +80,12 @@ export const BackupModel = createModel((deps: BackupDeps) => {
     return 'total' in current ? { value: current.done, max: Math.max(current.total, 1) } : null;
   });
 
-  /** A stopped worker rejects the request; the next message starts it again. */
-  async function send<N extends RequestName>(name: N, data: RequestData<N>): Promise<RequestResult<N>> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await deps.request(name, data);
-      } catch (error) {
-        if (attempt >= REQUEST_ATTEMPTS) throw error;
-      }
-    }
-  }
-
-  function finished(jobId: string): Promise<ImportJob> {
-    return new Promise((resolve) => {
-      let settled = false;
-      const settle = (job: ImportJob | null) => {
-        if (settled || !job || job.id !== jobId) return;
-        if (job.phase === 'applying') state.value = { phase: 'restoring', done: job.done, total: job.total };
-        if (job.phase !== 'finished' && !job.failure) return;
-        settled = true;
-        stop();
-        clearInterval(timer);
-        resolve(job);
-      };
-      const stop = deps.onImportProgress(settle);
-      const timer = setInterval(() => {
-        send('getImport', { jobId }).then(settle, () => undefined);
-      }, deps.pollMs ?? 1000);
-    });
-  }
-
   async function restoreChecked(backup: Backup): Promise<void> {
     const { leads, settings, retention, suppression } = backup;
-    const total = leads.length;
-    state.value = { phase: 'sending', done: 0, total };
-    const job = await send('beginImport', { kind: 'restore', total, settings: { settings, retention }, suppression });
-    for (let offset = 0; offset < total; offset += STAGE_CHUNK_SIZE) {
-      const rows: ImportRow[] = leads.slice(offset, offset + STAGE_CHUNK_SIZE).map((lead) => ({ kind: 'lead', lead }));
-      await send('stageImport', { jobId: job.id, offset, rows });
-      state.value = { phase: 'sending', done: offset + rows.length, total };
-    }
-    const done = finished(job.id);
-    await send('applyImport', { jobId: job.id });
-    const result = await done;
+    const rows = leads.map((lead): ImportRow => ({ kind: 'lead', lead }));
+    const result = await runBulkImport(deps, { kind: 'restore', settings: { settings, retention }, suppression }, rows, (step) => {
+      state.value = { phase: step.phase === 'sending' ? 'sending' : 'restoring', done: step.done, total: step.total };
+    });
     retentionMonths.value = retention.months;
     state.value = result.failure ? { phase: 'failed', message: result.failure } : { phase: 'restored', job: result };
   }

@@ -3,7 +3,8 @@ import { writeBackup } from '@/lib/backup/backup-format';
 import type { ImportJob, ImportRow } from '@/lib/db/schema';
 import type { Lead } from '@/lib/leads/types';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
-import { BackupModel, STAGE_CHUNK_SIZE, type BackupDeps } from '@/lib/state/backup-model';
+import { BackupModel, type BackupDeps } from '@/lib/state/backup-model';
+import { STAGE_CHUNK_SIZE } from '@/lib/state/bulk-import-client';
 import { fakeRequest } from '../../fixtures/fake-background';
 import { makeStoredLead } from '../../fixtures/leads';
 
