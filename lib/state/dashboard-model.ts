@@ -130,13 +130,29 @@ export const DashboardModel = createModel((deps: DashboardDeps) => {
     }
   }
 
-  effect(() =>
-    deps.onLeadsChanged(() => {
-      // Keep as many rows as the rep has already loaded, so a live update does not fold the list.
-      void loadFirst(Math.max(PAGE_SIZE, leads.value.length));
-      void loadFocused();
-    }),
-  );
+  /**
+   * A bulk import or a burst of saves reports changes many times a second: one reload at a time, and
+   * one more after it for everything that came in meanwhile, so the page's reads never queue up in
+   * front of the background's writes.
+   */
+  let refreshing: Promise<void> | undefined;
+  let refreshAgain = false;
+  function refresh(): void {
+    if (refreshing) {
+      refreshAgain = true;
+      return;
+    }
+    // Keep as many rows as the rep has already loaded, so a live update does not fold the list.
+    refreshing = Promise.all([loadFirst(Math.max(PAGE_SIZE, leads.value.length)), loadFocused()]).then(() => {
+      refreshing = undefined;
+      if (refreshAgain) {
+        refreshAgain = false;
+        refresh();
+      }
+    });
+  }
+
+  effect(() => deps.onLeadsChanged(refresh));
 
   return {
     query: query as ReadonlySignal<string>,

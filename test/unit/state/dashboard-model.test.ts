@@ -128,6 +128,26 @@ describe('DashboardModel', () => {
     expect(model.total.value).toBe(81);
   });
 
+  it('should fold a burst of change reports into one reload at a time and one after it', async () => {
+    let stored = makeLeads(3);
+    const answer = deferred<LeadPage>();
+    let calls = 0;
+    const { model, notifyChanged } = createModel({
+      listLeads: (query) => {
+        calls++;
+        return calls === 2 ? answer.promise : pagesOf(() => stored)(query);
+      },
+    });
+    await model.load();
+
+    for (let report = 0; report < 10; report++) notifyChanged();
+    stored = makeLeads(5);
+    answer.resolve({ leads: makeLeads(4), total: 4 });
+
+    await vi.waitFor(() => expect(model.total.value).toBe(5));
+    expect(calls).toBe(3);
+  });
+
   it('should stop listening for changes when disposed', () => {
     const { model, notifyChanged, deps } = createModel({ listLeads: pagesOf(() => []) });
 
