@@ -131,11 +131,12 @@ describe('DashboardModel', () => {
   it('should fold a burst of change reports into one reload at a time and one after it', async () => {
     let stored = makeLeads(3);
     const answer = deferred<LeadPage>();
+    const page = pagesOf(() => stored)!;
     let calls = 0;
     const { model, notifyChanged } = createModel({
       listLeads: (query) => {
         calls++;
-        return calls === 2 ? answer.promise : pagesOf(() => stored)(query);
+        return calls === 2 ? answer.promise : page(query);
       },
     });
     await model.load();
