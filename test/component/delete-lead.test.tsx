@@ -16,6 +16,7 @@ function renderDashboard(initial: Lead[], deleteLead = vi.fn()) {
   let notifyChanged: (() => void) | undefined;
   const request = fakeRequest({
     listLeads: () => ({ leads: stored, total: stored.length }),
+    findLeadDuplicates: () => [],
     deleteLead: (data) => {
       deleteLead(data);
       stored = stored.filter((lead) => lead.id !== data.id);
