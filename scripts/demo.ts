@@ -3,7 +3,7 @@
  * captures the bundled sample pages through the real popup, and writes screenshots and a CSV export
  * to demo-output/.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fixturePage, launchExtension } from '../test/e2e/harness';
 import { DashboardPage } from '../test/e2e/pages/dashboard';
@@ -59,9 +59,10 @@ async function main(): Promise<void> {
     const dashboard = new DashboardPage(await session.openExtensionPage('leads.html'));
     await dashboard.rows().nth(SAMPLES.length - 1).waitFor();
     await dashboard.page.screenshot({ path: path.join(OUTPUT, 'dashboard.png'), fullPage: true });
-    const [download] = await Promise.all([dashboard.page.waitForEvent('download'), dashboard.exportButton().click()]);
+    const { text } = await dashboard.exportFile({ columns: 'HubSpot' });
+    await dashboard.page.screenshot({ path: path.join(OUTPUT, 'dashboard-export.png'), fullPage: true });
     const csvPath = path.join(OUTPUT, 'leads.csv');
-    await download.saveAs(csvPath);
+    writeFileSync(csvPath, text);
     console.log(`Wrote screenshots and ${path.relative(process.cwd(), csvPath)} to ${path.relative(process.cwd(), OUTPUT)}/`);
   } finally {
     await session.close();
