@@ -83,7 +83,8 @@ export default defineBackground(() => {
     },
     listLeads: (query) => leads.list(query),
     getLead: ({ id }) => leads.get(id),
-    findKnownPeople: async ({ people }) => (await Promise.all(people.map((person) => leads.findByPerson(person)))).map(Boolean),
+    findKnownPeople: async ({ people }) =>
+      (await Promise.all(people.map(({ person, company }) => leads.findByPerson(person, company)))).map(Boolean),
     gradeDistribution: ({ profile }) => gradePreview.distribution(profile),
     ...crm.handlers,
     async saveLead({ lead, mergeInto, keepSeparateFrom }) {

@@ -61,7 +61,7 @@ export interface RequestMap {
   /** dashboard → background: one lead by id (the lead a reminder's notification links to). */
   getLead(data: { id: string }): Lead | null;
   /** dashboard → background: for each person, whether a stored lead is the same person (an import's preview). */
-  findKnownPeople(data: { people: ProspectPerson[] }): boolean[];
+  findKnownPeople(data: { people: Pick<LeadInput, 'person' | 'company'>[] }): boolean[];
   /** options → background: how many stored leads `profile` would put in each grade (the ICP editor's preview). */
   gradeDistribution(data: { profile: IcpProfile }): GradeCounts;
   /** options/dashboard → background: the connected CRMs (host and date, never a token). */

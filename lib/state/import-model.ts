@@ -10,7 +10,7 @@ import {
   type ImportPlan,
   type ParsedCsv,
 } from '@/lib/import/csv-import';
-import { cleanPerson } from '@/lib/leads/clean-input';
+import { cleanCompany, cleanPerson } from '@/lib/leads/clean-input';
 import { identityKeys } from '@/lib/leads/identity';
 import { channelTag, type ChannelDefinition } from '@/lib/settings/channels';
 import { runBulkImport, type BulkImportPorts, type BulkImportStep } from './bulk-import-client';
@@ -59,7 +59,7 @@ function earlierSamePerson(plan: ImportPlan, defaultCountry: string): Map<number
   const firstRowByKey = new Map<string, number>();
   const repeats = new Map<number, number>();
   for (const { row, lead } of plan.leads) {
-    const keys = identityKeys(cleanPerson(lead.person, defaultCountry));
+    const keys = identityKeys(cleanPerson(lead.person, defaultCountry), cleanCompany(lead.company));
     const earlier = keys.map((key) => firstRowByKey.get(key)).find((found) => found !== undefined);
     if (earlier !== undefined) repeats.set(row, earlier);
     for (const key of keys) if (!firstRowByKey.has(key)) firstRowByKey.set(key, row);
@@ -151,7 +151,9 @@ export const ImportModel = createModel((deps: ImportDeps) => {
   /** Asks the background which rows' people it already stores, in one request. */
   async function checkKnown(): Promise<void> {
     const rows = plan.value.leads;
-    const answer = await deps.request('findKnownPeople', { people: rows.map((row) => row.lead.person) });
+    const answer = await deps.request('findKnownPeople', {
+      people: rows.map(({ lead }) => ({ person: lead.person, company: lead.company })),
+    });
     known.value = new Map(rows.map((row, index) => [row.row, answer[index]]));
   }
 

@@ -24,7 +24,7 @@ function setUp({ storedEmails = ['ivan@rozetka.ua'], fail = false } = {}) {
   let job: ImportJob = { id: 'job-1', kind: 'import', total: 0, phase: 'staging', done: 0, created: 0, merged: 0, suppressed: 0, createdAt: '' };
   const deps: ImportDeps = {
     request: fakeRequest({
-      findKnownPeople: ({ people }) => people.map((person) => person.emails.some((email) => storedEmails.includes(email))),
+      findKnownPeople: ({ people }) => people.map(({ person }) => person.emails.some((email) => storedEmails.includes(email))),
       beginImport: ({ kind, total }) => (job = { ...job, kind, total }),
       stageImport: ({ rows }) => {
         for (const row of rows) if (row.kind === 'input') imported.push(row.input);
@@ -63,6 +63,13 @@ describe('ImportModel', () => {
     expect(model.summary.value).toBe(
       '3 rows to import · 1 already stored (they will be merged, nothing is duplicated) · 1 repeated person in the file · 1 row with problems will be skipped',
     );
+  });
+
+  it('takes the same name at the same company domain for one person, as a save would', async () => {
+    const { model } = setUp();
+    await model.chooseFile(csv('Name,Company domain\r\nJane Doe,acme.com\r\nJane Doe,www.acme.com\r\nJane Doe,globex.com'));
+
+    expect(model.preview.value.map((row) => row.status)).toEqual(['New', 'Same person as row 1', 'New']);
   });
 
   it('follows the rep’s corrections of the mapping', async () => {
