@@ -23,14 +23,30 @@ function downloadThroughLink(file: DownloadFile): void {
   setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
 }
 
-/** A read-only connection per chunk (about a millisecond each): one kept open between exports would hold up an upgrade. */
+/** An export reads its chunks back to back: the connection is kept that long, then let go. */
+const CONNECTION_IDLE_MS = 1_000;
+let reader: { db: ReturnType<typeof openLeadsDbForReading>; idle?: ReturnType<typeof setTimeout> } | undefined;
+
+/**
+ * One read-only connection for the chunks of an export, closed a second after the last one: opening
+ * one per chunk cost a tenth of a 100k export. A newer build's upgrade closes it at once (read-only.ts).
+ */
 async function readChunk(query: ExportChunkQuery): Promise<ExportChunk> {
-  const db = await openLeadsDbForReading();
-  if (!db) return { leads: [], done: true };
+  reader ??= { db: openLeadsDbForReading() };
+  const current = reader;
+  clearTimeout(current.idle);
   try {
-    return await readExportChunk(db, query);
+    const db = await current.db;
+    return db ? await readExportChunk(db, query) : { leads: [], done: true };
+  } catch (error) {
+    // Closed under us by an upgrade, or never opened: the next chunk (or the retried export) opens anew.
+    if (reader === current) reader = undefined;
+    throw error;
   } finally {
-    db.close();
+    current.idle = setTimeout(() => {
+      if (reader === current) reader = undefined;
+      void current.db.then((db) => db?.close());
+    }, CONNECTION_IDLE_MS);
   }
 }
 
