@@ -166,10 +166,10 @@ function seedLeads(session: ExtensionSession, count: number): Promise<void> {
   }, count);
 }
 
-const SAVE_RUNS = 30;
+const SAVE_RUNS = 60;
 /** The issue's budget for one save with 100k leads stored (issue 5). */
 const SAVE_100K_BUDGET_MS = 30;
-const SAVE_WARMUP = 3;
+const SAVE_WARMUP = 5;
 const SMALL_STORE = 1000;
 
 /**
@@ -180,6 +180,9 @@ const SMALL_STORE = 1000;
 async function medianSaveMs(session: ExtensionSession, firstLead: number): Promise<number> {
   const page = await session.openExtensionPage('options.html');
   try {
+    // On opening, the options page has the background read every lead once for its grade preview
+    // (3.5 s at 100k); saves timed during that read measure the read, not the save.
+    await page.getByText('Grade A:').waitFor({ timeout: 120_000 });
     const unknown = { status: 'unknown' };
     const inputs = Array.from({ length: SAVE_WARMUP + SAVE_RUNS }, (_, run) => {
       const index = firstLead + run;
@@ -209,16 +212,22 @@ async function medianSaveMs(session: ExtensionSession, firstLead: number): Promi
 }
 
 /**
- * Save an edited ICP as the options page does, and time the background's re-grade of every lead;
- * the save benchmarks run on the same store, at 1k leads before the fill and at 100k after.
+ * The saves at 1k and at 100k stored leads, then, on the 100k store, the background's re-grade of
+ * every lead after an edited ICP is saved as the options page does, and the export of them all.
  */
-async function regradeBenchmark(): Promise<void> {
+async function storeBenchmarks(): Promise<void> {
   const session = await launchExtension();
   try {
     await seedLeads(session, SMALL_STORE);
     const save1k = await medianSaveMs(session, 0);
     report('save.1k_ms', save1k, 'ms');
     await seedLeads(session, REGRADE_LEADS);
+    // Before the re-grade rewrites every record: the store's size is what this measures, not the
+    // compaction that follows a rewrite of 100k records.
+    const save100k = await medianSaveMs(session, REGRADE_LEADS - SAVE_WARMUP - SAVE_RUNS);
+    report('save.100k_ms', save100k, 'ms');
+    report('save.ratio_100k_1k', save100k / save1k, '');
+    if (save100k > SAVE_100K_BUDGET_MS) console.error(`save.100k_ms over its ${SAVE_100K_BUDGET_MS} ms budget`);
     const settings: Settings = {
       rules: DEFAULT_RULES,
       icpProfiles: [{ ...DEFAULT_ICP_PROFILE, cutoffs: { A: 70, B: 45, C: 20 } }],
@@ -242,11 +251,6 @@ async function regradeBenchmark(): Promise<void> {
     );
     report('icp.regrade_100k_ms', elapsed, 'ms');
     await exportBenchmark(session);
-    // After the re-grade: a save measured while the walk runs would time the walk's chunks too.
-    const save100k = await medianSaveMs(session, REGRADE_LEADS - SAVE_WARMUP - SAVE_RUNS);
-    report('save.100k_ms', save100k, 'ms');
-    report('save.ratio_100k_1k', save100k / save1k, '');
-    if (save100k > SAVE_100K_BUDGET_MS) console.error(`save.100k_ms over its ${SAVE_100K_BUDGET_MS} ms budget`);
   } finally {
     await session.close();
   }
@@ -268,9 +272,8 @@ async function exportBenchmark(session: ExtensionSession): Promise<void> {
   const rows = (await readFile(await file.path(), 'utf8')).split('\r\n').length - 2;
   if (rows !== EXPORT_LEADS) throw new Error(`The export wrote ${rows} leads, not ${EXPORT_LEADS}`);
   report('export.csv_100k_ms', elapsed, 'ms');
-  // An open dashboard reloads its first page and count after every save: the save benchmark measures the save.
   await dashboard.page.close();
 }
 
 await main();
-await regradeBenchmark();
+await storeBenchmarks();
