@@ -183,6 +183,88 @@ describe('hCardLayer', () => {
     expect(hCardLayer.extract(pageAt(URL, html))).toEqual({});
   });
 
+  it.each([
+    [
+      "a review's item (the business reviewed), not its reviewer",
+      `<div class="h-review"><span class="p-reviewer h-card"><span class="p-name">Tantek</span></span>
+        <p class="p-item h-card"><span class="p-name p-org">Crepes on Cole</span> <span class="p-tel">(650) 321-8189</span></p></div>`,
+      { fullName: undefined, company: 'Crepes on Cole', phones: ['(650) 321-8189'] },
+    ],
+    [
+      "a classic review's item",
+      '<div class="hreview"><span class="reviewer vcard"><span class="fn">Tantek</span></span><div class="item vcard"><span class="fn org">Crepes on Cole</span></div></div>',
+      { fullName: undefined, company: 'Crepes on Cole', phones: [] },
+    ],
+    [
+      "a feed's author (the site's owner)",
+      '<section class="h-feed"><h1 class="p-name">Blog</h1><a class="p-author h-card" href="https://tantek.example/">Tantek</a><div class="h-entry"><a class="p-author h-card" href="/x">Guest</a></div></section>',
+      { fullName: 'Tantek', company: undefined, phones: [] },
+    ],
+    [
+      "a résumé's holder, reached through a contact card named after their organisation",
+      `<div class="h-resume"><p class="p-name">Tim Berners-Lee</p><div class="p-contact h-card"><p class="p-name">MIT</p>
+        <span class="p-tel">+1 617 253 5702</span></div><a class="p-affiliation h-card" href="https://w3.org/">W3C</a></div>`,
+      { fullName: 'Tim Berners-Lee', company: 'MIT', phones: ['+1 617 253 5702'] },
+    ],
+    [
+      "a classic résumé's holder, at their current position and not a past one",
+      `<div class="hresume"><div class="contact vcard"><p class="fn">Tim Berners-Lee</p><p class="title">Director</p></div>
+        <div class="experience vevent vcard"><span class="fn org">CERN</span><time class="dtend" datetime="1994">1994</time></div>
+        <div class="experience vevent vcard"><span class="fn org">World Wide Web Foundation</span></div></div>`,
+      { fullName: 'Tim Berners-Lee', company: 'World Wide Web Foundation', phones: [] },
+    ],
+    [
+      'a name by the value-class pattern, its parts joined as read',
+      '<div class="h-card"><span class="p-name"><span class="p-given-name value">John</span> <abbr title="Peter">P</abbr> <span class="value">Doe</span></span></div>',
+      { fullName: 'John Doe', company: undefined, phones: [] },
+    ],
+    [
+      'a name without what a template holds',
+      '<div class="h-card"><span class="p-name"><span class="value">Jan</span> <template class="value">Invalid</template></span></div>',
+      { fullName: 'Jan', company: undefined, phones: [] },
+    ],
+    [
+      'a card inside an element whose class is a Tailwind height, not a microformat',
+      '<div class="h-12 h-full"><div class="h-card"><span class="p-name">Jane Doe</span></div></div>',
+      { fullName: 'Jane Doe', company: undefined, phones: [] },
+    ],
+  ])('should take %s as the subject', (_case, html, expected) => {
+    const subject = hCardLayer.extract(pageAt(URL, html)).subject;
+
+    expect({ fullName: subject?.person.fullName, company: subject?.company.name, phones: subject?.person.phones }).toEqual(expected);
+  });
+
+  it("should list an event's attendees, and not take its venue for a prospect", () => {
+    const html = `<div class="h-event"><span class="p-name">Summit</span> at <span class="p-location h-card"><span class="p-name p-org">Geoloqi</span></span>
+      <ul><li class="p-attendee h-card">Brian Warner</li><li class="p-attendee h-card">Kyle Machulis</li></ul></div>`;
+
+    const output = hCardLayer.extract(pageAt(URL, html));
+
+    expect(output.subject).toBeUndefined();
+    expect(output.listed?.map(({ person }) => person.fullName)).toEqual(['Brian Warner', 'Kyle Machulis']);
+  });
+
+  it.each([
+    ["a product's brand", '<div class="h-product"><span class="p-name">Pi</span><p class="p-brand h-card"><span class="p-name p-org">Raspberry Pi Foundation</span></p></div>'],
+    ["a classic product's brand", '<div class="hproduct"><span class="fn">Pi</span><p class="brand vcard"><span class="fn org">Raspberry Pi Foundation</span></p></div>'],
+    ["a recipe's author", '<div class="h-recipe"><span class="p-name">Puddings</span> by <span class="p-author h-card"><a class="p-name u-url" href="https://glenn.example/">Glenn Jones</a></span></div>'],
+    ["a classic event's venue", '<div class="vevent"><span class="summary">Camp</span> at <span class="location vcard"><a class="fn org url" href="https://geoloqi.example/">Geoloqi</a></span></div>'],
+  ])('should find no prospect in %s', (_case, html) => {
+    expect(hCardLayer.extract(pageAt(URL, html))).toEqual({});
+  });
+
+  it('should read an implied name without the scripts and style sheets inside, an image by its alt', () => {
+    const html = '<p class="h-card"><style>p{color:red}</style> <span>John</span> <span>Doe</span><script>x()</script> <img src="/j.jpg" alt="Jr."></p>';
+
+    expect(hCardLayer.extract(pageAt(URL, html)).subject?.person.fullName).toBe('John Doe Jr.');
+  });
+
+  it('should not read an avatar beside a name into the name', () => {
+    const html = '<div class="h-card"><span class="p-name"><img src="/a.jpg" alt="avatar"> Jane Doe</span></div>';
+
+    expect(hCardLayer.extract(pageAt(URL, html)).subject?.person.fullName).toBe('Jane Doe');
+  });
+
   it('should take no name from a classic hCard without fn (a dateline is an address)', () => {
     const html = '<span class="dateline vcard"><span class="adr"><span class="locality">San Francisco</span>, <span class="region">CA</span></span></span>';
 
