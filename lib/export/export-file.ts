@@ -30,13 +30,15 @@ export async function streamExport(scope: ExportScope, format: StreamedFormat, r
   const limit = run.chunkSize ?? EXPORT_CHUNK_SIZE;
   const filter = scope.kind === 'search' ? { query: scope.query } : scope.kind === 'selected' ? { ids: scope.ids } : {};
   let count = 0;
-  let afterId: string | undefined;
+  let reading = run.readChunk({ ...filter, limit });
   for (;;) {
-    const chunk = await run.readChunk({ ...filter, limit, ...(afterId === undefined ? {} : { afterId }) });
+    const chunk = await reading;
+    const more = !chunk.done && chunk.lastId !== undefined;
+    // The next chunk is read while this one is written: the database works while the page formats.
+    if (more) reading = run.readChunk({ ...filter, limit, afterId: chunk.lastId });
     if (chunk.leads.length) parts.push(format.write(chunk.leads));
     count += chunk.leads.length;
     run.onProgress?.(count);
-    if (chunk.done || chunk.lastId === undefined) return { parts, count };
-    afterId = chunk.lastId;
+    if (!more) return { parts, count };
   }
 }
