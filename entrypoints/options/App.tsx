@@ -133,7 +133,7 @@ export function App({ deps, crm }: { deps: OptionsDeps; crm?: CrmConnectionsDeps
             {model.regrade.value && (
               <div class="regrade-progress">
                 <progress
-                  aria-label="Re-grading stored leads"
+                  aria-label="Updating stored leads"
                   max={Math.max(1, model.regrade.value.total)}
                   value={model.regrade.value.done}
                 />

@@ -197,6 +197,7 @@ function mergeNotes(stored: string, typed: string): string {
   return `${stored}\n\n${typed}`;
 }
 
-function channelKey(tag: ChannelTag): string {
+/** Two tags are one when they name the same channel (any case), direction, campaign and code. */
+export function channelKey(tag: ChannelTag): string {
   return [tag.channel.toLowerCase(), tag.direction, tag.campaign ?? '', tag.code ?? ''].join('\n');
 }

@@ -110,8 +110,8 @@ export const OptionsModel = createModel((deps: OptionsDeps) => {
   const regradeText = computed(() => {
     const progress = regrade.value;
     if (!progress) return '';
-    if (progress.done >= progress.total) return `All ${progress.total} stored leads graded with the saved profile.`;
-    return `Re-grading stored leads: ${progress.done} of ${progress.total}…`;
+    if (progress.done >= progress.total) return `All ${progress.total} stored leads follow the saved settings.`;
+    return `Updating stored leads to the saved settings: ${progress.done} of ${progress.total}…`;
   });
   const countries = computed(listCountries);
 

@@ -207,8 +207,8 @@ describe('Options App', () => {
 
     act(() => fake.emitRegradeProgress({ done: 500, total: 2000 }));
 
-    const progress = screen.getByRole('progressbar', { name: 'Re-grading stored leads' }) as HTMLProgressElement;
+    const progress = screen.getByRole('progressbar', { name: 'Updating stored leads' }) as HTMLProgressElement;
     expect(progress.value).toBe(500);
-    expect(screen.getByText('Re-grading stored leads: 500 of 2000…')).toBeTruthy();
+    expect(screen.getByText('Updating stored leads to the saved settings: 500 of 2000…')).toBeTruthy();
   });
 });

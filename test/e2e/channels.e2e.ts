@@ -5,6 +5,7 @@ import type { PageUrlFilter } from '@/lib/badge/known-page-rules';
 import { matchesUrlFilter } from '../fixtures/url-filter';
 import { EXTENSION_DIR, fixturePage, launchExtension, type ExtensionSession } from './harness';
 import { DashboardPage } from './pages/dashboard';
+import { OptionsPage } from './pages/options';
 import { PopupPage } from './pages/popup';
 
 const LINKEDIN_URL = 'https://www.linkedin.com/in/olena-kovalenko-4b2a19/';
@@ -112,5 +113,24 @@ describe('channels and the known-lead icon in Chromium', () => {
     const touches = row.getByRole('listitem');
     await expect.poll(() => touches.count()).toBe(2);
     expect(await touches.first().textContent()).toMatch(/LinkedIn \(Follow-up\) www\.linkedin\.com$/);
+  });
+
+  // Last: it stops the service worker, after which the session reaches the extension through a page.
+  it('should retag the stored leads and their touches when a channel is renamed, even if the worker is stopped right after', async () => {
+    const options = new OptionsPage(await session.openExtensionPage('options.html'));
+    const linkedin = options.page.getByRole('group', { name: 'Channel 1', exact: true });
+    await linkedin.getByRole('textbox', { name: 'Name' }).fill('LinkedIn DMs');
+    await options.save();
+    await options.status().filter({ hasText: 'Saved' }).waitFor();
+    await session.stopServiceWorker();
+
+    // The dashboard's first message starts the worker again, which walks the leads the rename left behind.
+    const dashboard = new DashboardPage(await session.openExtensionPage('leads.html'));
+    const olena = async () => (await session.storedLeads()).find((lead) => lead.person.fullName === 'Olena Kovalenko');
+    await expect.poll(async () => [...new Set((await olena())?.channels.map((tag) => tag.channel))], { timeout: 20_000 }).toEqual(['LinkedIn DMs']);
+    expect((await olena())?.history.map((touch) => touch.channel?.channel)).toEqual(['LinkedIn DMs', 'LinkedIn DMs']);
+    await dashboard.row('Olena Kovalenko').getByText('LinkedIn DMs').first().waitFor();
+    const newsletter = (await session.storedLeads()).filter((lead) => lead.channels.some((tag) => tag.channel === 'Newsletter'));
+    expect(newsletter).toHaveLength(1);
   });
 });

@@ -39,6 +39,6 @@ describe('editing the ICP in the built extension', () => {
 
     await dashboard.row('Olena Kovalenko').getByText('Grade A').waitFor();
     expect((await session.storedLeads())[0]?.icp).toEqual({ score: 70, grade: 'A' });
-    await options.page.getByText('All 1 stored leads graded with the saved profile.').waitFor();
+    await options.page.getByText('All 1 stored leads follow the saved settings.').waitFor();
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createGradePreview } from '@/lib/db/grade-preview';
 import { openLeadsDb } from '@/lib/db/open';
-import { createRegrader, gradingSignature, type RegradeJob, type RegradeProgress } from '@/lib/db/regrade';
-import type { LeadSettings } from '@/lib/leads/build-lead';
+import { createRegrader, settingsSignature, type RegradeJob, type RegradeProgress, type RegradeSettings } from '@/lib/db/regrade';
 import type { Lead } from '@/lib/leads/types';
 import { DEFAULT_ICP_PROFILE, type IcpProfile } from '@/lib/scoring/icp';
-import { makeLead, makePerson, TEST_SETTINGS } from '../../fixtures/leads';
+import { DEFAULT_CHANNELS } from '@/lib/settings/channels';
+import { makeLead, makePerson, TEST_SETTINGS as LEAD_SETTINGS } from '../../fixtures/leads';
 
 /** Anyone whose title says "developer" is an A; everyone else a D. */
 const DEVELOPERS: IcpProfile = {
@@ -15,7 +15,8 @@ const DEVELOPERS: IcpProfile = {
   exclusions: [],
   cutoffs: { A: 75, B: 50, C: 25 },
 };
-const GRADE_DEVELOPERS: LeadSettings = { ...TEST_SETTINGS, icpProfiles: [DEVELOPERS], defaultIcpProfileId: 'developers' };
+const TEST_SETTINGS: RegradeSettings = { ...LEAD_SETTINGS, channels: DEFAULT_CHANNELS };
+const GRADE_DEVELOPERS: RegradeSettings = { ...TEST_SETTINGS, icpProfiles: [DEVELOPERS], defaultIcpProfileId: 'developers' };
 
 /** `count` leads, every third a developer, the others CTOs (an A or C by the built-in profile). */
 async function seed(count: number): Promise<Lead[]> {
@@ -46,7 +47,7 @@ function memoryJobs(initial: RegradeJob | null = null) {
   };
 }
 
-function regrader(settings: LeadSettings, jobs = memoryJobs(), chunkSize = 4) {
+function regrader(settings: RegradeSettings, jobs = memoryJobs(), chunkSize = 4) {
   const progress: RegradeProgress[] = [];
   const finished: string[][] = [];
   const instance = createRegrader({
@@ -94,7 +95,7 @@ describe('createRegrader', () => {
 
   it('should do nothing when the leads are already graded against these settings', async () => {
     await seed(3);
-    const jobs = memoryJobs({ signature: gradingSignature(GRADE_DEVELOPERS), done: 3, total: 3, finished: true });
+    const jobs = memoryJobs({ signature: settingsSignature(GRADE_DEVELOPERS), done: 3, total: 3, finished: true });
     const { instance, progress } = regrader(GRADE_DEVELOPERS, jobs);
 
     await instance.start();
@@ -105,7 +106,7 @@ describe('createRegrader', () => {
 
   it('should resume after the last lead a stopped worker re-graded', async () => {
     await seed(6);
-    const jobs = memoryJobs({ signature: gradingSignature(GRADE_DEVELOPERS), afterId: 'lead-0002', done: 3, total: 6, finished: false });
+    const jobs = memoryJobs({ signature: settingsSignature(GRADE_DEVELOPERS), afterId: 'lead-0002', done: 3, total: 6, finished: false });
     const { instance, progress } = regrader(GRADE_DEVELOPERS, jobs);
 
     await instance.start();
@@ -137,7 +138,79 @@ describe('createRegrader', () => {
     await instance.start();
 
     expect(await storedGrades()).toBe('DCCDCCDCCDCC');
-    expect(await jobs.getValue()).toMatchObject({ signature: gradingSignature(TEST_SETTINGS), finished: true, done: 12 });
+    expect(await jobs.getValue()).toMatchObject({ signature: settingsSignature(TEST_SETTINGS), finished: true, done: 12 });
+  });
+});
+
+describe('createRegrader following a channel rename', () => {
+  const RENAMED: RegradeSettings = {
+    ...TEST_SETTINGS,
+    channels: DEFAULT_CHANNELS.map((channel) => (channel.id === 'linkedin' ? { ...channel, name: 'LinkedIn DMs' } : channel)),
+  };
+  const walkedWith = (settings: RegradeSettings): RegradeJob => ({
+    signature: settingsSignature(settings),
+    done: 0,
+    total: 0,
+    finished: true,
+    channelNames: Object.fromEntries(settings.channels.map(({ id, name }) => [id, [name]])),
+  });
+  const channelsOf = async () => (await (await openLeadsDb()).getAll('leads')).map((lead) => lead.channels.map((tag) => tag.channel).join('+'));
+
+  it('should retag every stored lead of the renamed channel, touches included, and no other', async () => {
+    const leads = await seed(6);
+    const db = await openLeadsDb();
+    await db.put('leads', makeLead({ channel: { channel: 'Event', direction: 'outbound' } }, { id: 'lead-event' }));
+    const { instance, finished, jobs } = regrader(RENAMED, memoryJobs(walkedWith(TEST_SETTINGS)));
+
+    await instance.start();
+
+    expect(await channelsOf()).toEqual([...Array(6).fill('LinkedIn DMs'), 'Event']);
+    const [first] = await db.getAll('leads');
+    expect(first?.history.map((touch) => touch.channel?.channel)).toEqual(['LinkedIn DMs']);
+    expect(finished).toEqual([leads.map((lead) => lead.id)]);
+    // The walk is done: only the current names are left to carry.
+    expect((await jobs.getValue())?.channelNames?.linkedin).toEqual(['LinkedIn DMs']);
+  });
+
+  it('should retag both old names to the newest when renamed again before a stopped walk finished', async () => {
+    await seed(6);
+    const stopped: RegradeJob = {
+      signature: settingsSignature(RENAMED),
+      afterId: 'lead-0002',
+      done: 3,
+      total: 6,
+      finished: false,
+      channelNames: { ...walkedWith(TEST_SETTINGS).channelNames, linkedin: ['LinkedIn DMs', 'LinkedIn'] },
+    };
+    const db = await openLeadsDb();
+    for (const lead of await db.getAll('leads', IDBKeyRange.upperBound('lead-0002'))) {
+      await db.put('leads', { ...lead, channels: [{ channel: 'LinkedIn DMs', direction: 'outbound' }] });
+    }
+    const renamedAgain: RegradeSettings = {
+      ...TEST_SETTINGS,
+      channels: DEFAULT_CHANNELS.map((channel) => (channel.id === 'linkedin' ? { ...channel, name: 'Social selling' } : channel)),
+    };
+
+    await regrader(renamedAgain, memoryJobs(stopped)).instance.start();
+
+    expect(await channelsOf()).toEqual(Array(6).fill('Social selling'));
+  });
+
+  it('should go on retagging after the last lead a stopped worker retagged', async () => {
+    await seed(6);
+    const jobs = memoryJobs({
+      signature: settingsSignature(RENAMED),
+      afterId: 'lead-0002',
+      done: 3,
+      total: 6,
+      finished: false,
+      channelNames: { linkedin: ['LinkedIn DMs', 'LinkedIn'] },
+    });
+
+    await regrader(RENAMED, jobs).instance.start();
+
+    expect(await channelsOf()).toEqual([...Array(3).fill('LinkedIn'), ...Array(3).fill('LinkedIn DMs')]);
+    expect(await jobs.getValue()).toMatchObject({ finished: true, done: 6 });
   });
 });
 

@@ -114,8 +114,8 @@ describe('OptionsModel', () => {
   });
 
   it.each([
-    [{ done: 500, total: 1200 }, 'Re-grading stored leads: 500 of 1200…'],
-    [{ done: 1200, total: 1200 }, 'All 1200 stored leads graded with the saved profile.'],
+    [{ done: 500, total: 1200 }, 'Updating stored leads to the saved settings: 500 of 1200…'],
+    [{ done: 1200, total: 1200 }, 'All 1200 stored leads follow the saved settings.'],
   ])('should show re-grade progress %j as %j', async (progress, text) => {
     const fake = fakeOptionsDeps();
     const model = new OptionsModel(fake.deps);
