@@ -34,6 +34,7 @@ export default defineBackground(() => {
     suppression,
     onProgress: (job) => void emitEvent('importProgress', job),
     onApplied: leadsChanged,
+    onFolded: (survivorId, absorbedIds) => crmFollowsMerge(survivorId, absorbedIds),
   });
   const regrader = createRegrader({
     db,
@@ -62,6 +63,20 @@ export default defineBackground(() => {
     onSyncChanged: (leadIds) => void emitEvent('crmSyncChanged', { leadIds }),
   });
 
+  /**
+   * Leads folded into `survivorId` by a save or a Merge: their CRM sync rows follow, so the survivor
+   * keeps the CRM's record ids. The lead is stored by then: a failure here must not report it lost.
+   */
+  async function crmFollowsMerge(survivorId: string, absorbedIds: string[]): Promise<void> {
+    if (absorbedIds.length === 0) return;
+    try {
+      await crm.queue.leadsMerged(survivorId, absorbedIds);
+      void emitEvent('crmSyncChanged', { leadIds: [survivorId, ...absorbedIds] });
+    } catch (error) {
+      console.error('LeadScout: could not move the merged leads’ CRM sync states', error);
+    }
+  }
+
   handleRequests({
     captureTab: ({ tabId }) => captureTab(tabId),
     takeSelectionDraft: ({ tabId }) => selectionDrafts.take(tabId),
@@ -71,6 +86,7 @@ export default defineBackground(() => {
     async mergeLeads({ survivorId, otherId }) {
       const merged = await duplicates.merge(survivorId, otherId);
       if (merged) {
+        await crmFollowsMerge(survivorId, [otherId]);
         gradePreview.invalidate();
         void reminders.leadSaved(merged);
         leadsChanged([survivorId, otherId]);
@@ -90,6 +106,7 @@ export default defineBackground(() => {
     async saveLead({ lead, mergeInto, keepSeparateFrom }) {
       try {
         const { absorbedIds, ...saved } = await leads.save(lead, { mergeInto, keepSeparateFrom });
+        await crmFollowsMerge(saved.lead.id, absorbedIds);
         gradePreview.invalidate();
         void reminders.leadSaved(saved.lead);
         leadsChanged([saved.lead.id, ...absorbedIds, ...(keepSeparateFrom ?? [])]);

@@ -38,10 +38,25 @@ export interface PushQueue {
   forget(target: CrmTarget): Promise<void>;
   /** Leads deleted on request: their queued pushes and sync states go with them (CRM.md §5.7). */
   forgetLeads(leadIds: readonly string[]): Promise<void>;
+  /** Leads merged into `survivorId`: their sync states and queued pushes become the survivor's. */
+  leadsMerged(survivorId: string, absorbedIds: readonly string[]): Promise<void>;
 }
 
 function newSyncState(target: CrmTarget, leadId: string): SyncState {
   return { id: jobId(target, leadId), target, leadId, status: 'pending', refs: {} };
+}
+
+/**
+ * One person's state in a CRM once their two leads are one: `absorbed` (already keyed as the
+ * survivor's) joins what the survivor had. The row that knows the CRM's record leads (the survivor's
+ * when both do), and the other's record ids fill the gaps, so the next push updates records the CRM
+ * has instead of creating the person again. Both pushes are older than the merged lead, so a push
+ * asked for later sends it again.
+ */
+export function mergeSyncStates(survivor: SyncState | undefined, absorbed: SyncState): SyncState {
+  if (!survivor) return absorbed;
+  const [first, second] = survivor.recordId || !absorbed.recordId ? [survivor, absorbed] : [absorbed, survivor];
+  return { ...first, id: survivor.id, leadId: survivor.leadId, refs: { ...second.refs, ...first.refs } };
 }
 
 /**
@@ -271,6 +286,23 @@ export function createPushQueue(deps: PushQueueDeps): PushQueue {
         for (const key of await tx.objectStore('sync').index('leadId').getAllKeys(leadId)) {
           await tx.objectStore('sync').delete(key);
           await tx.objectStore('jobs').delete(key);
+        }
+      }
+      await tx.done;
+    },
+    async leadsMerged(survivorId, absorbedIds) {
+      const tx = (await deps.db).transaction(['jobs', 'sync'], 'readwrite');
+      const sync = tx.objectStore('sync');
+      const jobs = tx.objectStore('jobs');
+      for (const absorbedId of absorbedIds) {
+        for (const absorbed of await sync.index('leadId').getAll(absorbedId)) {
+          const id = jobId(absorbed.target, survivorId);
+          await sync.put(mergeSyncStates(await sync.get(id), { ...absorbed, id, leadId: survivorId }));
+          await sync.delete(absorbed.id);
+          const queued = await jobs.get(absorbed.id);
+          if (!queued) continue;
+          await jobs.delete(queued.id);
+          if (!(await jobs.get(id))) await jobs.put({ ...queued, id, leadId: survivorId });
         }
       }
       await tx.done;

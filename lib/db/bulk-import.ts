@@ -19,6 +19,8 @@ export interface BulkImportDeps {
   onProgress(job: ImportJob): void;
   /** The leads a chunk created or changed. */
   onApplied(ids: string[]): void;
+  /** A row linked stored leads that were one person: `absorbedIds` were folded into `survivorId`. */
+  onFolded?(survivorId: string, absorbedIds: string[]): Promise<void>;
   clock?: () => Date;
   /** Lets pages' messages and saves in between chunks; a macrotask in the worker. */
   pause?(): Promise<void>;
@@ -84,8 +86,8 @@ export function createBulkImporter(deps: BulkImportDeps) {
     return { row, lead, hashes: await deps.suppression.hashesOf(lead.identityKeys) };
   }
 
-  /** Apply the chunk after `job.done`; returns the job as the transaction left it, and the ids it touched. */
-  async function applyChunk(job: ImportJob): Promise<{ job: ImportJob | undefined; ids: string[] }> {
+  /** Apply the chunk after `job.done`; returns the job as the transaction left it, the ids it touched and the leads it folded. */
+  async function applyChunk(job: ImportJob): Promise<{ job: ImportJob | undefined; ids: string[]; folds: [string, string[]][] }> {
     const db = await deps.db;
     const staged = await db.getAll('importRows', rowsOf(job.id, job.done), chunkSize);
     const settings = await deps.getSettings();
@@ -95,10 +97,11 @@ export function createBulkImporter(deps: BulkImportDeps) {
     return commit(tx, async () => {
       const current = await tx.objectStore('importJobs').get(job.id);
       // Applied meanwhile by another run (a second worker start): never apply a chunk twice.
-      if (current?.phase !== 'applying' || current.done !== job.done) return { job: current, ids: [] };
+      if (current?.phase !== 'applying' || current.done !== job.done) return { job: current, ids: [], folds: [] };
       const leads = tx.objectStore('leads');
       const counts: Record<Outcome, number> = { created: 0, merged: 0, suppressed: 0 };
       const ids: string[] = [];
+      const folds: [string, string[]][] = [];
       // One row after the other: two rows of one person in a chunk merge like two saves.
       for (const { row, lead, hashes } of prepared) {
         if (await anySuppressed(tx.objectStore('suppression'), hashes)) {
@@ -112,6 +115,7 @@ export function createBulkImporter(deps: BulkImportDeps) {
           const saved = await mergeIntoStore(leads, row.input, lead, now, settings);
           counts[saved.outcome]++;
           ids.push(saved.lead.id);
+          if (saved.absorbedIds.length > 0) folds.push([saved.lead.id, saved.absorbedIds]);
         }
       }
       if (staged.length > 0) await tx.objectStore('importRows').delete(rowsOf(job.id, job.done, staged.at(-1)!.index));
@@ -126,7 +130,7 @@ export function createBulkImporter(deps: BulkImportDeps) {
         phase: done >= current.total ? 'finished' : 'applying',
       };
       await tx.objectStore('importJobs').put(next);
-      return { job: next, ids };
+      return { job: next, ids, folds };
     });
   }
 
@@ -148,6 +152,7 @@ export function createBulkImporter(deps: BulkImportDeps) {
         try {
           const applied = await applyChunk(before);
           if (applied.ids.length > 0) deps.onApplied(applied.ids);
+          for (const [survivorId, absorbedIds] of applied.folds) await deps.onFolded?.(survivorId, absorbedIds);
           job = applied.job;
         } catch (error) {
           await recordFailure(before, error);

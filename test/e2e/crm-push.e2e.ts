@@ -1,3 +1,5 @@
+import type { Page } from 'playwright-core';
+import type { PushJob, SyncState } from '@/lib/crm/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebhookServer, WEBHOOK_SECRET, type WebhookServer } from '../unit/crm/servers/webhook-server';
 import { launchExtension, type ExtensionSession } from './harness';
@@ -9,21 +11,44 @@ const PEOPLE = [
   { fullName: 'Jane Doe', email: 'jane@acme.com', company: 'Acme', domain: 'acme.com' },
 ];
 
-/** Jobs in the push queue, read without triggering an upgrade (TOOLCHAIN.md pitfall 12). */
-function queuedJobs(session: ExtensionSession): Promise<number> {
+/** What the popup's Save sends, for a person met on their company's team page. */
+function saveLead(page: Page, person: (typeof PEOPLE)[number]): Promise<{ ok: boolean }> {
+  return page.evaluate(
+    (p) =>
+      chrome.runtime.sendMessage({
+        kind: 'request',
+        name: 'saveLead',
+        data: {
+          lead: {
+            person: { fullName: p.fullName, emails: [p.email], phones: [] },
+            company: { name: p.company, domain: p.domain },
+            source: { url: `https://${p.domain}/team`, kind: 'company-site' },
+            bant: { budget: { status: 'yes' }, authority: { status: 'yes' }, need: { status: 'unknown' }, timing: { status: 'unknown' } },
+            stage: 'mql',
+            notes: '',
+          },
+        },
+      }) as Promise<{ ok: boolean }>,
+    person,
+  );
+}
+
+/** Every record of a store of the push database, read without triggering an upgrade (TOOLCHAIN.md pitfall 12). */
+function crmRecords<Store extends 'jobs' | 'sync'>(session: ExtensionSession, store: Store): Promise<(Store extends 'sync' ? SyncState : PushJob)[]> {
   return session.serviceWorker.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
+    (name) =>
+      new Promise<never[]>((resolve, reject) => {
         const open = indexedDB.open('leadscout-crm');
         open.addEventListener('error', () => reject(open.error));
         open.addEventListener('success', () => {
-          const count = open.result.transaction('jobs').objectStore('jobs').count();
-          count.addEventListener('success', () => {
+          const all = open.result.transaction(name).objectStore(name).getAll();
+          all.addEventListener('success', () => {
             open.result.close();
-            resolve(count.result);
+            resolve(all.result as never[]);
           });
         });
       }),
+    store,
   );
 }
 
@@ -47,27 +72,7 @@ describe('CRM push to a webhook in Chromium', () => {
     expect(atInstall.origins ?? []).toEqual([]);
 
     const options = await session.openExtensionPage('options.html');
-    for (const person of PEOPLE) {
-      const saved = await options.evaluate(
-        (p) =>
-          chrome.runtime.sendMessage({
-            kind: 'request',
-            name: 'saveLead',
-            data: {
-              lead: {
-                person: { fullName: p.fullName, emails: [p.email], phones: [] },
-                company: { name: p.company, domain: p.domain },
-                source: { url: `https://${p.domain}/team`, kind: 'company-site' },
-                bant: { budget: { status: 'yes' }, authority: { status: 'yes' }, need: { status: 'unknown' }, timing: { status: 'unknown' } },
-                stage: 'mql',
-                notes: '',
-              },
-            },
-          }) as Promise<{ ok: boolean }>,
-        person,
-      );
-      expect(saved.ok).toBe(true);
-    }
+    for (const person of PEOPLE) expect((await saveLead(options, person)).ok).toBe(true);
 
     // The browser's permission prompt is its own window, out of a test's reach; the rep's "Allow" is given
     // the other way the browser offers, the extension's site access on chrome://extensions.
@@ -115,11 +120,29 @@ describe('CRM push to a webhook in Chromium', () => {
     await dashboard.page.getByRole('button', { name: 'Push leads' }).click();
     await dashboard.page.getByText('3 leads queued for Webhook').waitFor();
     // Wait until the queue has handled the three jobs (they leave the queue's store), then count.
-    await expect.poll(() => queuedJobs(session)).toBe(0);
+    await expect.poll(async () => (await crmRecords(session, 'jobs')).length).toBe(0);
     expect(await session.serviceWorker.evaluate(async () => (await chrome.alarms.get('leadscout-crm-queue')) ?? null)).toBeNull();
     expect(server.log.length).toBe(requestsBefore);
 
     await options.getByRole('button', { name: 'Disconnect Webhook' }).click();
     await options.getByRole('button', { name: 'Connect Webhook' }).waitFor();
+  });
+
+  it('should keep the CRM’s record on the lead that survives a Merge of possible duplicates in the dashboard', async () => {
+    const options = await session.openExtensionPage('options.html');
+    const cyrillic = { ...PEOPLE[0], fullName: 'Олена Коваленко', email: 'olena.kovalenko@gmail.com' };
+    const pushedId = (await session.storedLeads()).find((lead) => lead.person.fullName === PEOPLE[0].fullName)?.id;
+    expect((await saveLead(options, cyrillic)).ok).toBe(true);
+
+    const dashboard = new DashboardPage(await session.openExtensionPage('leads.html'));
+    await dashboard.possibleDuplicate(cyrillic.fullName).waitFor();
+    await dashboard.mergeDuplicate(cyrillic.fullName);
+
+    // Olena Kovalenko was pushed: her record in the CRM is now the merged lead's, and the sync column says so.
+    await dashboard.leadRow(cyrillic.fullName).getByText(/^Webhook: synced .* · id /).waitFor();
+    expect(await dashboard.rows().count()).toBe(3);
+    const survivorId = (await session.storedLeads()).find((lead) => lead.person.fullName === cyrillic.fullName)?.id;
+    const rows = (await crmRecords(session, 'sync')).filter((row) => row.leadId === survivorId || row.leadId === pushedId);
+    expect(rows).toEqual([expect.objectContaining({ id: `webhook|${survivorId}`, leadId: survivorId, status: 'synced', recordId: expect.any(String) })]);
   });
 });

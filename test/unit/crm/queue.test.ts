@@ -1,16 +1,20 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCrmDb } from '@/lib/crm/open';
-import { createPushQueue, MAX_IN_PROCESS_WAIT_MS } from '@/lib/crm/queue';
+import { createPushQueue, MAX_IN_PROCESS_WAIT_MS, mergeSyncStates } from '@/lib/crm/queue';
+import type { SyncState } from '@/lib/crm/schema';
 import type { Lead } from '@/lib/leads/types';
 import { makeStoredLead } from '../../fixtures/leads';
 import { fakeClock, queueRig } from './queue-harness';
+import { startTwentyServer, TWENTY_API_KEY, type TwentyServer } from './servers/twenty-server';
 import { startWebhookServer, WEBHOOK_SECRET, type WebhookServer } from './servers/webhook-server';
 
 let server: WebhookServer | undefined;
+let twenty: TwentyServer | undefined;
 afterEach(async () => {
   await server?.close();
-  server = undefined;
+  await twenty?.close();
+  server = twenty = undefined;
 });
 
 describe('the push queue', () => {
@@ -120,5 +124,66 @@ describe('the push queue', () => {
 
     expect(await rig.queue.syncStates(['a'])).toEqual([]);
     expect((await rig.queue.syncStates(['b'])).map((state) => state.leadId)).toEqual(['b']);
+  });
+
+  it('should give a merge’s survivor the CRM record its absorbed lead was pushed as, so pushing it updates that record', async () => {
+    twenty = await startTwentyServer();
+    const rig = queueRig();
+    await rig.connect('twenty', twenty.url, TWENTY_API_KEY);
+    await rig.push('twenty', [makeStoredLead({ id: 'absorbed' })]);
+
+    await rig.queue.leadsMerged('survivor', ['absorbed']);
+    // The merged lead leads with an address Twenty has never seen: only the moved record id finds her.
+    await rig.push('twenty', [makeStoredLead({ id: 'survivor', person: { emails: ['jane.doe@gmail.com', 'jane@acme.com'] } })]);
+
+    expect(twenty.people.size).toBe(1);
+    expect(await rig.queue.syncStates(['absorbed'])).toEqual([]);
+    const [state] = await rig.queue.syncStates(['survivor']);
+    expect(state).toMatchObject({ status: 'synced', recordId: [...twenty.people.keys()][0] });
+  });
+
+  it('should push a merged lead once when its absorbed lead was waiting in the queue', async () => {
+    const waiting = await startWebhookServer({ every429: 1, retryAfter: '3600' });
+    server = waiting;
+    const rig = queueRig();
+    await rig.connect('webhook', waiting.url, WEBHOOK_SECRET);
+    for (const id of ['survivor', 'absorbed']) rig.leads.set(id, makeStoredLead({ id }));
+    await rig.queue.enqueue('webhook', ['survivor', 'absorbed']);
+    await rig.queue.drain();
+
+    await rig.queue.leadsMerged('survivor', ['absorbed']);
+    // An hour on (by the fake clock the signatures are dated with), the alarm wakes the queue and the webhook answers.
+    await waiting.close();
+    await rig.clock.sleep(rig.wakes.at(-1)! - rig.clock.now());
+    const back = await startWebhookServer({}, { maxSkewMs: 2 * 3_600_000 });
+    server = back;
+    await rig.connect('webhook', back.url, WEBHOOK_SECRET);
+    await rig.queue.drain();
+
+    expect([...back.deliveries.values()].map((delivery) => delivery.leadId)).toEqual(['survivor']);
+    expect((await rig.queue.syncStates(['survivor', 'absorbed'])).map((state) => [state.leadId, state.status])).toEqual([['survivor', 'synced']]);
+  });
+});
+
+describe('mergeSyncStates', () => {
+  const state = (leadId: string, fields: Partial<SyncState>): SyncState => ({ id: `twenty|${leadId}`, target: 'twenty', leadId, status: 'pending', refs: {}, ...fields });
+  const absorbed = (fields: Partial<SyncState>) => state('a', fields);
+
+  it.each<[string, SyncState | undefined, SyncState, Partial<SyncState>]>([
+    ['the survivor was never pushed: the absorbed lead’s state is its', undefined, absorbed({ status: 'synced', recordId: 'p2', refs: { personId: 'p2' } }), { status: 'synced', recordId: 'p2', refs: { personId: 'p2' } }],
+    [
+      'both were pushed: the survivor’s record leads, the other’s ids fill the gaps',
+      state('a', { status: 'synced', recordId: 'p1', refs: { personId: 'p1' } }),
+      absorbed({ status: 'synced', recordId: 'p2', refs: { personId: 'p2', companyId: 'c2' } }),
+      { status: 'synced', recordId: 'p1', refs: { personId: 'p1', companyId: 'c2' } },
+    ],
+    [
+      'only the absorbed lead reached the CRM: its record leads',
+      state('a', { status: 'failed', lastError: 'Twenty answered 400' }),
+      absorbed({ status: 'synced', recordId: 'p2', refs: { personId: 'p2' } }),
+      { status: 'synced', recordId: 'p2', refs: { personId: 'p2' } },
+    ],
+  ])('%s', (_case, survivor, absorbedState, expected) => {
+    expect(mergeSyncStates(survivor, absorbedState)).toEqual({ id: 'twenty|a', target: 'twenty', leadId: 'a', ...expected });
   });
 });

@@ -100,6 +100,21 @@ describe('createBulkImporter', () => {
     expect(await bulk.get(job.id)).toMatchObject({ created: 1, merged: 1 });
   });
 
+  it('should tell which stored leads a row folded into one, after the chunk is stored', async () => {
+    const onFolded = vi.fn(async () => {});
+    const { bulk, db } = importer({ onFolded });
+    await Promise.all([storedLead(1), storedLead(2)].map(async (lead) => (await db).put('leads', lead)));
+    const job = await stageAll(bulk, [{ kind: 'input', input: makeLeadInput({ person: makePerson({ emails: ['lead1@example.com', 'lead2@example.com'] }) }) }], 'import');
+
+    await bulk.apply(job.id);
+    await bulk.settled(job.id);
+
+    const [survivor, ...others] = await (await db).getAll('leads');
+    expect(others).toEqual([]);
+    const absorbed = ['lead-001', 'lead-002'].filter((id) => id !== survivor?.id);
+    expect(onFolded.mock.calls).toEqual([[survivor?.id, absorbed]]);
+  });
+
   it('should rebuild the capture history and near keys of a lead from a backup written before they existed', async () => {
     const { bulk, db } = importer();
     const { history: _history, nearKeys: _nearKeys, ...older } = storedLead(1);
