@@ -38,7 +38,7 @@ export function readProspects(doc: Document, url: string): PageReading {
   const draft = emptyDraft(url, page.siteKind);
   let confirmed = false;
   for (const { layer, output } of outputs) {
-    if (output.subject && mergeFinding(draft, output.subject, layer.name)) confirmed ||= layer.confirmsProspect;
+    if (output.subject && mergeFinding(draft, output.subject, layer.name)) confirmed ||= layer.confirmsProspect && !output.subjectIsPublisher;
   }
   const list = outputs.flatMap(({ layer, output }) =>
     (output.listed ?? []).map((finding) => {

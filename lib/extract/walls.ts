@@ -1,3 +1,5 @@
+import { isNode, typesOf, valuesOf } from './json-ld/nodes';
+import { jsonLdNodesOf } from './json-ld/page-nodes';
 import type { PageContext } from './layers/layer';
 
 /**
@@ -34,14 +36,15 @@ const WALL_TITLES: readonly RegExp[] = [
 ];
 
 /**
- * Whether the page is about something other than a prospect: a product, an article. Its site-wide
- * contact points (the footer's phone, the shop's `mailto:`) are then no prospect either. Answered once
- * per reading of a page: two layers ask, and each question scans the document.
+ * Whether the page is about something other than a prospect: an article (its structured data says
+ * so, or its og:type), a product, a recipe, a video. Its site-wide contact points (the footer's phone,
+ * the shop's `mailto:`) are then no prospect, nor its publisher or seller, nor the people credited on
+ * it. Answered once per reading of a page: several layers ask, and each question scans the document.
  */
 export function isAboutSomethingElse(page: PageContext): boolean {
   let answer = offTopicAnswers.get(page);
   if (answer === undefined) {
-    answer = showsOffTopicMarkup(page.doc);
+    answer = showsOffTopicMarkup(page);
     offTopicAnswers.set(page, answer);
   }
   return answer;
@@ -49,18 +52,55 @@ export function isAboutSomethingElse(page: PageContext): boolean {
 
 const offTopicAnswers = new WeakMap<PageContext, boolean>();
 
-function showsOffTopicMarkup(doc: Document): boolean {
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase() ?? '';
-  if (/^(?:product|article|og:product|video|music|book)/.test(ogType)) return true;
-  const outermostItemTypes = [...doc.querySelectorAll('[itemscope][itemtype]')]
-    .filter((item) => !item.parentElement?.closest('[itemscope]'))
-    .map((item) => item.getAttribute('itemtype') ?? '');
-  if (outermostItemTypes.some((type) => OFF_TOPIC_ITEM_TYPE.test(type))) return true;
-  return [...doc.querySelectorAll('script[type="application/ld+json"]')].some((script) =>
-    OFF_TOPIC_JSON_LD_TYPE.test((script.textContent ?? '').slice(0, 4096)),
-  );
+function showsOffTopicMarkup(page: PageContext): boolean {
+  const ogType = page.doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase() ?? '';
+  if (/^(?:product|og:product|video|music|book)/.test(ogType)) return true;
+  if (showsContentItem(page)) return true;
+  // WordPress SEO plugins type every page `article`, a site's About and Contact pages among them.
+  return /^(?:article|blog)/.test(ogType) && !isCompanyPage(page);
 }
 
-const OFF_TOPIC_TYPES = ['Product', 'Offer', 'NewsArticle', 'Article', 'BlogPosting', 'Recipe', 'VideoObject'];
-const OFF_TOPIC_ITEM_TYPE = new RegExp(`schema\\.org/(?:${OFF_TOPIC_TYPES.join('|')})\\b`);
-const OFF_TOPIC_JSON_LD_TYPE = new RegExp(`"@type"\\s*:\\s*\\[?\\s*"(?:https?://schema\\.org/)?(?:${OFF_TOPIC_TYPES.join('|')})"`);
+/** A site's About, Contact or Team page, by its address or its title, in English, Ukrainian or Russian. */
+function isCompanyPage(page: PageContext): boolean {
+  return COMPANY_PAGE_PATH.test(page.location?.pathname ?? '') || COMPANY_PAGE_TITLE.test(page.doc.title);
+}
+
+const COMPANY_PAGE_PATH =
+  /(?:^|\/)(?:about|about-us|contacts?|contact-us|team|our-team|leadership|impressum|kontakt[yi]?|o-nas|pro-nas|o-kompanii|komanda)(?:[-_/.]|$)/i;
+const COMPANY_PAGE_TITLE = /\b(?:about us|contact us|contacts?|our team|leadership|impressum)\b|контакт|про нас|о нас|о компании|про компанію|команда/i;
+
+/**
+ * Whether the page's own items are articles, products and the like: its top-level JSON-LD nodes (or
+ * what its page node names its main entity), the first type each JSON-LD block names (a block broken
+ * beyond repair still says what it is), its outermost microdata items and those a page item holds. An
+ * item only nested in another (an organisation's `makesOffer`, an `ItemList` of posts) does not count,
+ * and a site's home page is about the site's owner, whatever it features.
+ */
+function showsContentItem(page: PageContext): boolean {
+  if (isHomePage(page)) return false;
+  const nodes = jsonLdNodesOf(page);
+  const mainEntities = nodes.flatMap((node) => valuesOf(node['mainEntity'])).filter(isNode);
+  const firstTypes = [...page.doc.querySelectorAll('script[type="application/ld+json"]')].map(
+    (script) => /"@type"\s*:\s*\[?\s*"([^"]{1,100})"/.exec((script.textContent ?? '').slice(0, 4096))?.[1] ?? '',
+  );
+  const types = [...pageMicrodataTypes(page.doc), ...[...nodes, ...mainEntities].flatMap(typesOf), ...firstTypes];
+  return types.some((type) => CONTENT_TYPE.test(type.replace(/^(?:https?:\/\/schema\.org\/|schema:)/i, '')));
+}
+
+/** The types of the outermost microdata items, and of the items an outermost page item (`<html itemtype=WebPage>`) holds. */
+function pageMicrodataTypes(doc: Document): string[] {
+  const isPageItem = (item: Element | null | undefined) =>
+    item && !item.parentElement?.closest('[itemscope]') && /Page\b/.test(item.getAttribute('itemtype') ?? '');
+  return [...doc.querySelectorAll('[itemscope][itemtype]')]
+    .filter((item) => {
+      const holder = item.parentElement?.closest('[itemscope]');
+      return !holder || isPageItem(holder);
+    })
+    .flatMap((item) => (item.getAttribute('itemtype') ?? '').split(/\s+/));
+}
+
+function isHomePage(page: PageContext): boolean {
+  return page.location !== undefined && page.location.pathname.replace(/\/(?:index\.\w+)?$/, '') === '';
+}
+
+const CONTENT_TYPE = /^(?:\w*Article|\w*BlogPosting|Report|Product|ProductGroup|Offer|Recipe|VideoObject)$/;

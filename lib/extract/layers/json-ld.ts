@@ -19,7 +19,6 @@ import {
 import {
   isNode,
   NodeIndex,
-  readJsonLdNodes,
   textValue,
   textValues,
   typesOf,
@@ -27,15 +26,17 @@ import {
   valuesOf,
   type JsonLdNode,
 } from '../json-ld/nodes';
+import { jsonLdNodesOf } from '../json-ld/page-nodes';
 import { joinName } from '../names';
 import type { ProspectCompany } from '../types';
+import { isAboutSomethingElse } from '../walls';
 import type { ExtractionLayer, Finding, LayerOutput, PageContext } from './layer';
 
 export const jsonLdLayer: ExtractionLayer = {
   name: 'json-ld',
   confirmsProspect: true,
   extract(page) {
-    return schemaOrgProspects(readJsonLdNodes(page.doc), page);
+    return schemaOrgProspects(jsonLdNodesOf(page), page);
   },
 };
 
@@ -44,11 +45,12 @@ export const jsonLdLayer: ExtractionLayer = {
  * RDFa once read into the same node shape (microdata.ts, rdfa.ts).
  */
 export function schemaOrgProspects(nodes: readonly JsonLdNode[], page: PageContext): LayerOutput {
-  return nodes.length === 0 ? {} : prospectsOf(new JsonLdReader(nodes, page));
+  return nodes.length === 0 ? {} : prospectsOf(new JsonLdReader(nodes, page), page);
 }
 
-function prospectsOf(reader: JsonLdReader): LayerOutput {
+function prospectsOf(reader: JsonLdReader, page: PageContext): LayerOutput {
   const candidates = reader.subjectCandidates();
+  if (isAboutSomethingElse(page)) return contentPageProspects(reader, candidates);
   const people = candidates.filter(isPerson);
   // An organisation without a name (a news site's bare `{"@type": "Organization", "url": …}`) names no prospect.
   const organisation = candidates.find((node) => isOrganisation(node) && textValue(node['name'] ?? node['legalName'], TEXT_LIMITS.name));
@@ -57,6 +59,19 @@ function prospectsOf(reader: JsonLdReader): LayerOutput {
   const subject = organisation && reader.organisationFinding(organisation);
   if (people.length === 0) return { subject };
   return { subject, listed: people.map((person) => reader.personFinding(person, organisation)) };
+}
+
+/**
+ * On an article, a product or the like (walls.ts), the organisation the markup names is the site's
+ * publisher or seller: it names the company of a prospect another layer shows (the site owner's
+ * h-card on a post of their own), and shows none itself. The people are those credited on the work
+ * (a byline, an author box), unless the page names one as its main entity (a profile).
+ */
+function contentPageProspects(reader: JsonLdReader, candidates: readonly JsonLdNode[]): LayerOutput {
+  const organisation = candidates.find((node) => isOrganisation(node) && textValue(node['name'] ?? node['legalName'], TEXT_LIMITS.name));
+  const profile = reader.mainEntities().find(isPerson);
+  if (profile) return { subject: reader.personFinding(profile, organisation) };
+  return organisation ? { subject: reader.organisationFinding(organisation), subjectIsPublisher: true } : {};
 }
 
 class JsonLdReader {

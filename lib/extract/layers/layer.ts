@@ -10,6 +10,11 @@ export interface Finding {
 export interface LayerOutput {
   /** The prospect the page is about, if the layer found one. */
   subject?: Finding;
+  /**
+   * The subject is the publisher or seller of a page about something else (an article, a product):
+   * it fills the company of a prospect another layer shows, and shows none by itself.
+   */
+  subjectIsPublisher?: boolean;
   /** Further prospects the page lists (a team page, search results). */
   listed?: Finding[];
   /**

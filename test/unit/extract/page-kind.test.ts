@@ -83,7 +83,28 @@ describe('isAboutSomethingElse', () => {
     ['a website', '<meta property="og:type" content="website">', false],
     ['an Organization', '<script type="application/ld+json">{"@type":"Organization","name":"Acme"}</script>', false],
     ['an empty page', '', false],
+    ['an Organization offering a Product', '<script type="application/ld+json">{"@type":"Organization","name":"Acme","makesOffer":{"@type":"Offer","itemOffered":{"@type":"Product"}}}</script>', false],
+    ['a JSON-LD ReportageNewsArticle in a graph', '<script type="application/ld+json">{"@graph":[{"@type":"NewsMediaOrganization","name":"X"},{"@type":"ReportageNewsArticle"}]}</script>', true],
+    ['a NewsArticle in JSON-LD broken beyond repair', '<script type="application/ld+json">{"@type": "NewsArticle", "image": {"width": , "height": }}</script>', true],
+    ['a microdata NewsArticle inside a page item', '<html itemscope itemtype="http://schema.org/WebPage"><body itemscope itemtype="http://schema.org/NewsArticle"></body></html>', true],
   ])('should tell whether a page with %s is about something else', (_case, html, expected) => {
-    expect(isAboutSomethingElse(pageAt('https://acme.example/', html))).toBe(expected);
+    expect(isAboutSomethingElse(pageAt('https://acme.example/news/1', html))).toBe(expected);
+  });
+
+  it.each([
+    ['an About page', 'https://acme.example/about-us/', 'About - Acme'],
+    ['a Contact page', 'https://acme.example/p/42', 'Contact us | Acme'],
+    ['a Ukrainian contacts page', 'https://acme.example.ua/kontakty/', 'Акме'],
+    ['a Russian team page', 'https://acme.example.ru/p/7', 'Наша команда — Акме'],
+  ])('should not take %s typed og:type article (as WordPress SEO plugins type every page) for an article', (_case, url, title) => {
+    const html = `<title>${title}</title><meta property="og:type" content="article">`;
+
+    expect(isAboutSomethingElse(pageAt(url, html))).toBe(false);
+  });
+
+  it('should take a site home page for its owner, whatever items it features', () => {
+    const html = '<script type="application/ld+json">{"@type":"Product","name":"Acme Router"}</script>';
+
+    expect(isAboutSomethingElse(pageAt('https://acme.example/', html))).toBe(false);
   });
 });
