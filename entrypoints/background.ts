@@ -11,6 +11,7 @@ import { readExportChunk } from '@/lib/db/export-chunks';
 import { createGradePreview } from '@/lib/db/grade-preview';
 import { createLeadsRepo } from '@/lib/db/leads-repo';
 import { openLeadsDb } from '@/lib/db/open';
+import { reopenWhenClosed } from '@/lib/db/reopen-when-closed';
 import { createRegrader, regradeJobItem } from '@/lib/db/regrade';
 import { startRetention } from '@/lib/db/retention-purge';
 import { saveFailureMessage, saveFailureReason } from '@/lib/db/storage-errors';
@@ -23,7 +24,8 @@ import { settingsItem, upgradeSettings } from '@/lib/settings/settings';
 export default defineBackground(() => {
   // The repo gets the opening connection, not the open one: the listener below must be registered
   // before anything is awaited, or the message that woke the worker finds no one to answer it.
-  const db = openLeadsDb();
+  // Opened again after a full disk made the browser close it (see reopenWhenClosed).
+  const db = reopenWhenClosed((onClosed) => openLeadsDb(undefined, onClosed));
   const suppression = createSuppression(db);
   const leads = createLeadsRepo(db, () => settingsItem.getValue(), undefined, suppression);
   const duplicates = createDuplicatesRepo(db, () => settingsItem.getValue());

@@ -29,7 +29,7 @@ export const INCREMENTAL_LIMIT = 200;
  * every save would hold up the next save's write until it finished. Changes that come in while an
  * update runs are gathered into the next one.
  */
-export function createKnownLeadBadge(db: Promise<IDBPDatabase<LeadsDB>>, rules: PageRules, limit = MARKED_LEADS_LIMIT) {
+export function createKnownLeadBadge(db: PromiseLike<IDBPDatabase<LeadsDB>>, rules: PageRules, limit = MARKED_LEADS_LIMIT) {
   /** The profile keys of every marked lead, by lead id: what the registered rules hold. Unknown until the first rebuild. */
   let marked: Map<string, string[]> | undefined;
   let pending: Set<string> | 'all' | undefined;

@@ -5,6 +5,7 @@ import { createPushQueue } from './queue';
 import { realClock } from './rate-limit';
 import type { SyncState } from './schema';
 import { CRM_LABELS, type ConnectResult, type CrmConnectionSummary, type CrmTarget, type PushResult } from './types';
+import { reopenWhenClosed } from '@/lib/db/reopen-when-closed';
 import type { Lead } from '@/lib/leads/types';
 
 /** The one alarm that wakes the push queue: set for the next job that waits. */
@@ -25,7 +26,8 @@ export interface CrmPushDeps {
  * alarm. Listeners are registered at once, so an alarm that wakes the worker finds them.
  */
 export function startCrmPush(deps: CrmPushDeps) {
-  const db = openCrmDb();
+  // Opened again when a full disk made the browser close it (see reopenWhenClosed).
+  const db = reopenWhenClosed((onClosed) => openCrmDb(undefined, onClosed));
   const queue = createPushQueue({
     db,
     getLead: deps.getLead,

@@ -4,10 +4,11 @@ import { CRM_DB_NAME, CRM_DB_VERSION, type CrmDB } from './schema';
 
 /**
  * Opens the CRM database, upgrading it step by step like `openLeadsDb` (a version k database runs only
- * the steps above k, in one `versionchange` transaction). `name` is for tests.
+ * the steps above k, in one `versionchange` transaction). `name` is for tests; `onClosed` as for `openLeadsDb`.
  */
-export function openCrmDb(name: string = CRM_DB_NAME): Promise<IDBPDatabase<CrmDB>> {
+export function openCrmDb(name: string = CRM_DB_NAME, onClosed?: () => void): Promise<IDBPDatabase<CrmDB>> {
   return openDB<CrmDB>(name, CRM_DB_VERSION, {
+    terminated: onClosed,
     upgrade(db, oldVersion) {
       if (oldVersion < 1) createCrmStores(db);
     },

@@ -15,7 +15,7 @@ const MAX_REQUEST_ATTEMPTS = 6;
 export const MAX_IN_PROCESS_WAIT_MS = 20_000;
 
 export interface PushQueueDeps {
-  db: Promise<IDBPDatabase<CrmDB>>;
+  db: PromiseLike<IDBPDatabase<CrmDB>>;
   getLead(id: string): Promise<Lead | null | undefined>;
   fetch: FetchFn;
   clock: Clock;

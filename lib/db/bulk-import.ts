@@ -12,7 +12,7 @@ import type { Suppression } from './suppression';
 export const IMPORT_CHUNK_SIZE = 250;
 
 export interface BulkImportDeps {
-  db: Promise<IDBPDatabase<LeadsDB>>;
+  db: PromiseLike<IDBPDatabase<LeadsDB>>;
   getSettings(): Promise<LeadSettings>;
   suppression: Suppression;
   /** After every chunk, and when a chunk fails. */

@@ -30,7 +30,7 @@ export interface DuplicatesRepo {
 type NearKeysIndex = IDBPIndex<LeadsDB, ['leads'], 'leads', 'nearKeys', IDBTransactionMode>;
 
 export function createDuplicatesRepo(
-  db: Promise<IDBPDatabase<LeadsDB>>,
+  db: PromiseLike<IDBPDatabase<LeadsDB>>,
   getSettings: () => Promise<LeadSettings>,
   clock: () => Date = () => new Date(),
 ): DuplicatesRepo {

@@ -28,7 +28,7 @@ function gradingFacts({ person, company }: Lead): GradeInput {
  * rep edits an ICP. The background keeps a projection of the leads' grading facts in memory, read once
  * with a cursor in chunks, so each preview is pure computation; a save drops the projection.
  */
-export function createGradePreview(db: Promise<IDBPDatabase<LeadsDB>>) {
+export function createGradePreview(db: PromiseLike<IDBPDatabase<LeadsDB>>) {
   let projection: Promise<GradeInput[]> | undefined;
 
   async function readProjection(): Promise<GradeInput[]> {

@@ -113,7 +113,7 @@ export async function anySuppressed(store: SuppressionStore, hashes: readonly st
  * background can hand it over before the database has opened.
  */
 export function createLeadsRepo(
-  db: Promise<IDBPDatabase<LeadsDB>>,
+  db: PromiseLike<IDBPDatabase<LeadsDB>>,
   getSettings: () => Promise<LeadSettings>,
   clock: () => Date = () => new Date(),
   suppression: Suppression = createSuppression(db),

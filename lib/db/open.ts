@@ -11,10 +11,12 @@ import { LEADS_DB_NAME, LEADS_DB_VERSION, type LeadsDB, type LeadsDBV1, type Lea
  * version k runs only the steps above k, in order, all in the one `versionchange` transaction, so a
  * step that throws leaves the database at k with its data.
  *
- * Callers share one connection (`Promise<IDBPDatabase>`); `name` is for tests.
+ * Callers share one connection (`reopenWhenClosed(...)` in the background); `name` is for tests.
+ * `onClosed` hears that the browser closed the connection (not `close()`): see `reopenWhenClosed`.
  */
-export function openLeadsDb(name: string = LEADS_DB_NAME): Promise<IDBPDatabase<LeadsDB>> {
+export function openLeadsDb(name: string = LEADS_DB_NAME, onClosed?: () => void): Promise<IDBPDatabase<LeadsDB>> {
   return openDB<LeadsDB>(name, LEADS_DB_VERSION, {
+    terminated: onClosed,
     // Steps that rewrite records await only their own requests, so the transaction stays open.
     async upgrade(db, oldVersion, _newVersion, transaction) {
       // Each step sees the database as the schema it starts from defines it.

@@ -41,7 +41,7 @@ export interface RegradeJobStore {
 }
 
 export interface RegraderDeps {
-  db: Promise<IDBPDatabase<LeadsDB>>;
+  db: PromiseLike<IDBPDatabase<LeadsDB>>;
   getSettings(): Promise<RegradeSettings>;
   jobs: RegradeJobStore;
   onProgress(progress: RegradeProgress): void;

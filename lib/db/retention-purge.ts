@@ -36,7 +36,7 @@ export async function purgeUntouched(
 }
 
 export interface RetentionDeps {
-  db: Promise<IDBPDatabase<LeadsDB>>;
+  db: PromiseLike<IDBPDatabase<LeadsDB>>;
   getRetention(): Promise<RetentionSettings>;
   onPurged(ids: string[]): void;
   now?: () => Date;

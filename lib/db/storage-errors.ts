@@ -1,8 +1,27 @@
 import { PersonSuppressedError, SUPPRESSED_MESSAGE } from './suppression';
 
-/** The browser refused to store more: the disk is full or the profile's storage quota is used up. */
+/**
+ * The browser refused to store more: the disk is full or the profile's storage quota is used up.
+ *
+ * Chromium 156 says so in several ways (seen with the profile on a full disk; see TOOLCHAIN.md):
+ * - `QuotaExceededError`: the quota is used up, or a write met the full disk ("Encountered disk full
+ *   while committing transaction.", "Encountered full disk while opening backing store for indexedDB.open.");
+ * - `UnknownError` "Connection is closing because of: IO error: …: FILE_ERROR_NO_SPACE (…)": a write
+ *   met the full disk while the database was flushing to its files;
+ * - `UnknownError` "Internal error opening backing store for indexedDB.open.": with no byte left, the
+ *   database opens but cannot write its metadata (Chromium logs "IndexedDB Write Error:
+ *   SET_UP_METADATA"). After a full disk closed the connection, this is what every reopen gets;
+ * - `DataError` "Failed to write blobs (IOError)": a record over 64 kB, which the browser keeps in a
+ *   file of its own, could not be written.
+ * After any of these the browser closes every connection to the database (see reopen-when-closed.ts).
+ */
 export function isQuotaError(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'QuotaExceededError';
+  if (typeof error !== 'object' || error === null) return false;
+  const { name, message } = error as { name?: unknown; message?: unknown };
+  if (name === 'QuotaExceededError') return true;
+  if (typeof message !== 'string') return false;
+  if (name === 'UnknownError') return message.includes('FILE_ERROR_NO_SPACE') || message.startsWith('Internal error opening backing store');
+  return name === 'DataError' && message.startsWith('Failed to write blobs');
 }
 
 export const STORAGE_FULL = 'Browser storage is full — nothing already stored was lost.';

@@ -24,7 +24,7 @@ export async function saltedHash(salt: string, key: string): Promise<string> {
  * open a transaction and look the hashes up inside it: an await on anything but IndexedDB would let
  * the transaction commit early.
  */
-export function createSuppression(db: Promise<IDBPDatabase<LeadsDB>>) {
+export function createSuppression(db: PromiseLike<IDBPDatabase<LeadsDB>>) {
   let salts: Promise<string[]> | undefined;
 
   async function readSalts(): Promise<string[]> {

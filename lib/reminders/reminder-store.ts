@@ -14,7 +14,7 @@ export interface ReminderScan {
  * Reads the `reminderDueAt` index only: the reminders up to now (those shown already are skipped),
  * then the first one still to come. Leads without a reminder are not in the index at all.
  */
-export async function scanReminders(db: Promise<IDBPDatabase<LeadsDB>>, now: Date): Promise<ReminderScan> {
+export async function scanReminders(db: PromiseLike<IDBPDatabase<LeadsDB>>, now: Date): Promise<ReminderScan> {
   const index = (await db).transaction('leads').store.index('reminderDueAt');
   // Due dates are written by toISOString, so text order is time order.
   const nowKey = now.toISOString();
@@ -29,7 +29,7 @@ export async function scanReminders(db: Promise<IDBPDatabase<LeadsDB>>, now: Dat
  * Marks the reminders as shown, each only if it is still the one that fired: a rep who moved the
  * date in the meantime gets the new reminder. `updatedAt` stays: the lead itself did not change.
  */
-export async function markFired(db: Promise<IDBPDatabase<LeadsDB>>, fired: readonly Lead[], at: Date): Promise<void> {
+export async function markFired(db: PromiseLike<IDBPDatabase<LeadsDB>>, fired: readonly Lead[], at: Date): Promise<void> {
   const tx = (await db).transaction('leads', 'readwrite');
   await Promise.all(
     fired.map(async ({ id, reminder }) => {

@@ -26,7 +26,7 @@ export function leadPageUrl(leadId: string): string {
  * service worker woken by the alarm must find them); every check walks the stored leads, so a
  * reminder that came due while the browser was closed shows at the next start.
  */
-export function startReminders(db: Promise<IDBPDatabase<LeadsDB>>, now: () => Date = () => new Date()): Reminders {
+export function startReminders(db: PromiseLike<IDBPDatabase<LeadsDB>>, now: () => Date = () => new Date()): Reminders {
   /** Checks run one after another, so a start-up check and an alarm never show a reminder twice. */
   let checking: Promise<void> = Promise.resolve();
 

@@ -5,23 +5,9 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Lead, LeadInput } from '@/lib/leads/types';
 import { fixturePage, launchExtension, type ExtensionSession } from './harness';
+import { leadInput, NO_BANT, sendFrom } from './requests';
 
 const LINKEDIN_URL = 'https://www.linkedin.com/in/olena-kovalenko-4b2a19/';
-const UNKNOWN = { status: 'unknown' } as const;
-const NO_BANT = { budget: UNKNOWN, authority: UNKNOWN, need: UNKNOWN, timing: UNKNOWN };
-
-/** What the popup sends on Save (the fixtures' builders pull in WXT's runtime, which Node has not). */
-function leadInput(fields: { fullName?: string; emails: string[]; linkedinUrl?: string; url?: string; channel?: string; notes?: string }): LeadInput {
-  return {
-    person: { fullName: fields.fullName ?? 'Olena Kovalenko', emails: fields.emails, phones: [], ...(fields.linkedinUrl ? { linkedinUrl: fields.linkedinUrl } : {}) },
-    company: { name: 'Finlytics' },
-    source: { url: fields.url ?? '', kind: 'linkedin-person' },
-    ...(fields.channel ? { channel: { channel: fields.channel, direction: 'outbound' as const } } : {}),
-    bant: NO_BANT,
-    stage: 'contact-us',
-    notes: fields.notes ?? '',
-  };
-}
 
 function storedLead(n: number): Lead {
   const at = new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString();
@@ -55,14 +41,6 @@ async function backUp(dashboard: Page, dir: string): Promise<string> {
 async function restore(dashboard: Page, file: string): Promise<void> {
   const [chooser] = await Promise.all([dashboard.waitForEvent('filechooser'), dashboard.getByRole('button', { name: 'Restore' }).click()]);
   await chooser.setFiles(file);
-}
-
-/** A request through the real message path, from an extension page. */
-function sendFrom<T>(page: Page, name: string, data: unknown): Promise<T> {
-  return page.evaluate(([requestName, requestData]) => chrome.runtime.sendMessage({ kind: 'request', name: requestName, data: requestData }), [
-    name,
-    data,
-  ] as const) as Promise<T>;
 }
 
 /** Everything in the extension's storage.local (settings, retention…), read from one of its pages. */

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
@@ -42,11 +43,30 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function launchExtension(): Promise<ExtensionSession> {
-  const executablePath = findChromium();
+export interface LaunchOptions {
+  /**
+   * Put the browser profile (and so the extension's IndexedDB) on a disk of its own of this many MB, which
+   * a test can fill (`profileDisk`). Chromium then runs in a private user and mount namespace where the
+   * profile directory is a tmpfs of that size: the namespace, and the disk, go away with the browser.
+   */
+  profileDiskMb?: number;
+}
+
+/** The small disk the profile is on, seen from outside the browser's mount namespace. */
+export interface ProfileDisk {
+  /** Fill the disk with a file of no use to the browser until only `freeBytes` are left: other programs filled it. */
+  fill(freeBytes: number): void;
+  /** Delete that file: the user freed disk space. */
+  free(): void;
+}
+
+export async function launchExtension(options: LaunchOptions & { profileDiskMb: number }): Promise<ExtensionSession & { profileDisk: ProfileDisk }>;
+export async function launchExtension(options?: LaunchOptions): Promise<ExtensionSession>;
+export async function launchExtension({ profileDiskMb }: LaunchOptions = {}): Promise<ExtensionSession & { profileDisk?: ProfileDisk }> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'leadscout-e2e-'));
+  const smallDisk = profileDiskMb === undefined ? undefined : onSmallDisk(findChromium(), userDataDir, profileDiskMb);
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath,
+    executablePath: smallDisk?.executablePath ?? findChromium(),
     headless: !process.env.DISPLAY || process.env.CI === 'true',
     viewport: { width: 1280, height: 800 },
     args: [
@@ -111,7 +131,8 @@ export async function launchExtension(): Promise<ExtensionSession> {
     return { cdp, latest };
   };
 
-  const session: ExtensionSession = {
+  const session: ExtensionSession & { profileDisk?: ProfileDisk } = {
+    ...(smallDisk && { profileDisk: smallDisk.disk }),
     context,
     extensionId,
     serviceWorker,
@@ -194,7 +215,61 @@ export async function launchExtension(): Promise<ExtensionSession> {
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+      if (smallDisk) rmSync(smallDisk.wrapperDir, { recursive: true, force: true });
     },
   };
   return session;
+}
+
+const quoted = (word: string) => `'${word.replaceAll("'", `'\\''`)}'`;
+
+/**
+ * A Chromium that sees `userDataDir` as a tmpfs of `sizeMb`: a generated wrapper runs it in a private
+ * user and mount namespace (`unshare`), so no root is needed and nothing stays mounted when it exits.
+ * Playwright's pipe to the browser (fds 3 and 4) survives the `exec`s. The harness reaches the disk
+ * through `/proc/<browser pid>/root`, which resolves paths in the browser's mount namespace.
+ */
+function onSmallDisk(chromiumPath: string, userDataDir: string, sizeMb: number) {
+  const wrapperDir = mkdtempSync(path.join(tmpdir(), 'leadscout-small-disk-'));
+  const mountTmpfs = ['sh', '-c', `mount -t tmpfs -o size=${sizeMb}m tmpfs "$1"`, 'sh'];
+  try {
+    execFileSync('unshare', ['--user', '--map-root-user', '--mount', ...mountTmpfs, wrapperDir], { stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (error) {
+    rmSync(wrapperDir, { recursive: true, force: true });
+    const said = (error as { stderr?: Buffer }).stderr?.toString().trim() || String(error);
+    throw new Error(
+      `launchExtension({ profileDiskMb }) puts the browser profile on a tmpfs in a private user and mount namespace, ` +
+        `and this machine does not allow that (\`unshare --user --map-root-user --mount\` + \`mount -t tmpfs\`: ${said}). ` +
+        'Run the tests as root, or allow unprivileged user namespaces (sysctl kernel.unprivileged_userns_clone=1; ' +
+        'on Ubuntu also kernel.apparmor_restrict_unprivileged_userns=0).',
+      { cause: error },
+    );
+  }
+  const pidFile = path.join(wrapperDir, 'browser.pid');
+  const executablePath = path.join(wrapperDir, 'chromium-on-small-disk');
+  writeFileSync(
+    executablePath,
+    [
+      '#!/bin/sh',
+      // The wrapper's pid stays the browser's: every step below `exec`s.
+      `echo $$ > ${quoted(pidFile)}`,
+      `exec unshare --user --map-root-user --mount sh -c 'mount -t tmpfs -o size=${sizeMb}m tmpfs "$1" && shift && exec "$@"' sh ${quoted(userDataDir)} ${quoted(chromiumPath)} "$@"`,
+      '',
+    ].join('\n'),
+    { mode: 0o755 },
+  );
+  const inBrowserNamespace = (file: string) => `/proc/${readFileSync(pidFile, 'utf8').trim()}/root${file}`;
+  const filler = path.join(userDataDir, 'disk-filler');
+  const disk: ProfileDisk = {
+    fill(freeBytes) {
+      const { bavail, bsize } = statfsSync(inBrowserNamespace(userDataDir));
+      const fillBytes = bavail * bsize - freeBytes;
+      if (fillBytes <= 0) throw new Error(`The profile disk has only ${bavail * bsize} bytes free, fewer than the ${freeBytes} to leave.`);
+      writeFileSync(inBrowserNamespace(filler), Buffer.alloc(fillBytes));
+    },
+    free() {
+      rmSync(inBrowserNamespace(filler));
+    },
+  };
+  return { executablePath, wrapperDir, disk };
 }

@@ -5,6 +5,19 @@ import { PersonSuppressedError } from '@/lib/db/suppression';
 describe('isQuotaError', () => {
   it.each([
     [new DOMException('Quota exceeded', 'QuotaExceededError'), true],
+    [new DOMException('Encountered full disk while opening backing store for indexedDB.open.', 'QuotaExceededError'), true],
+    [
+      new DOMException(
+        'Connection is closing because of: IO error: .../chrome-extension_abc_0.indexeddb.leveldb/000005.ldb: FILE_ERROR_NO_SPACE (ChromeMethodBFE: 3::WritableFileAppend::8)',
+        'UnknownError',
+      ),
+      true,
+    ],
+    [new DOMException('Encountered disk full while committing transaction.', 'QuotaExceededError'), true],
+    [new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError'), true],
+    [new DOMException('Failed to write blobs (IOError)', 'DataError'), true],
+    [new DOMException('Internal error committing transaction.', 'UnknownError'), false],
+    [new DOMException('Failed to read large IndexedDB value', 'DataError'), false],
     [new DOMException('Aborted', 'AbortError'), false],
     [new Error('QuotaExceededError'), false],
     ['QuotaExceededError', false],
