@@ -6,6 +6,7 @@ import { captureTab } from '@/lib/capture/capture-tab';
 import { startCrmPush } from '@/lib/crm/background';
 import { captureSelection, createSelectionDrafts, createSelectionMenu } from '@/lib/capture/selection';
 import { createBulkImporter } from '@/lib/db/bulk-import';
+import { runDaily } from '@/lib/db/daily';
 import { createDuplicatesRepo } from '@/lib/db/duplicates-repo';
 import { readExportChunk } from '@/lib/db/export-chunks';
 import { createGradePreview } from '@/lib/db/grade-preview';
@@ -163,6 +164,8 @@ export default defineBackground(() => {
   void regrader.start();
   // A restore or import a stopped worker left half applied carries on from its last chunk.
   void importer.resume().catch((error: unknown) => console.error('LeadScout: could not resume an import', error));
+  // Rows of an import whose page went away before it was applied would stay staged for good.
+  runDaily(async () => void (await importer.dropAbandoned()), 'cleaning up abandoned imports');
   const retention = startRetention({ db, getRetention: () => retentionItem.getValue(), onPurged: leadsChanged });
   retentionItem.watch(() => void retention.purge());
 });

@@ -10,6 +10,11 @@ import type { Suppression } from './suppression';
 
 /** Rows applied per `readwrite` transaction: a save from the popup never waits long behind one. */
 export const IMPORT_CHUNK_SIZE = 250;
+/**
+ * A job still staging this long after it began was abandoned (the page that sent its rows was closed
+ * or crashed): nothing will ever apply it. A 50k-row file stages in minutes.
+ */
+export const ABANDONED_IMPORT_AGE_MS = 24 * 60 * 60 * 1000;
 
 export interface BulkImportDeps {
   db: PromiseLike<IDBPDatabase<LeadsDB>>;
@@ -235,6 +240,27 @@ export function createBulkImporter(deps: BulkImportDeps) {
     /** Wait for a job's current run (tests, and the background's own sequencing). */
     settled(jobId: string): Promise<void> {
       return running.get(jobId) ?? Promise.resolve();
+    },
+
+    /**
+     * Delete the jobs abandoned while their rows were staged, and those rows: each job in a
+     * transaction of its own (one range delete for its rows). Returns the ids of the jobs deleted.
+     */
+    async dropAbandoned(): Promise<string[]> {
+      const db = await deps.db;
+      const before = new Date(clock().getTime() - ABANDONED_IMPORT_AGE_MS).toISOString();
+      const abandoned = (await db.getAll('importJobs')).filter((job) => job.phase === 'staging' && job.createdAt < before);
+      const dropped: string[] = [];
+      for (const { id } of abandoned) {
+        const tx = db.transaction(['importJobs', 'importRows'], 'readwrite');
+        await commit(tx, async () => {
+          // A page that was only slow may have started applying it meanwhile.
+          if ((await tx.objectStore('importJobs').get(id))?.phase !== 'staging') return;
+          await Promise.all([tx.objectStore('importJobs').delete(id), tx.objectStore('importRows').delete(rowsOf(id))]);
+          dropped.push(id);
+        });
+      }
+      return dropped;
     },
 
     /** At worker start: carry on with every job a stopped worker left applying. */

@@ -1,10 +1,7 @@
 import type { IDBPDatabase } from 'idb';
-import { browser } from 'wxt/browser';
 import type { RetentionSettings } from '@/lib/settings/retention';
+import { runDaily } from './daily';
 import type { LeadsDB } from './schema';
-
-export const RETENTION_ALARM = 'leadscout-retention';
-const DAY_MINUTES = 24 * 60;
 /** Leads deleted per `readwrite` transaction: a save never waits long behind a purge. */
 export const PURGE_CHUNK_SIZE = 500;
 
@@ -48,8 +45,6 @@ export interface RetentionDeps {
  * options' change and for tests.
  */
 export function startRetention({ db, getRetention, onPurged, now = () => new Date() }: RetentionDeps) {
-  let running: Promise<void> | undefined;
-
   async function purge(): Promise<void> {
     const { months } = await getRetention();
     if (!months) return;
@@ -57,19 +52,5 @@ export function startRetention({ db, getRetention, onPurged, now = () => new Dat
     if (ids.length > 0) onPurged(ids);
   }
 
-  function run(): Promise<void> {
-    running ??= purge()
-      .catch((error: unknown) => console.error('LeadScout: the retention purge failed', error))
-      .finally(() => (running = undefined));
-    return running;
-  }
-
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === RETENTION_ALARM) void run();
-  });
-  void (async () => {
-    if (!(await browser.alarms.get(RETENTION_ALARM))) browser.alarms.create(RETENTION_ALARM, { periodInMinutes: DAY_MINUTES });
-  })().catch((error: unknown) => console.error('LeadScout: could not schedule the retention purge', error));
-  void run();
-  return { purge: run };
+  return { purge: runDaily(purge, 'the retention purge') };
 }

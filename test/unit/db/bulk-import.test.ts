@@ -115,6 +115,27 @@ describe('createBulkImporter', () => {
     expect(onFolded.mock.calls).toEqual([[survivor?.id, absorbed]]);
   });
 
+  it('should drop a job abandoned while staging, with its rows, after a day, and leave the others', async () => {
+    let now = new Date('2026-02-01T10:00:00.000Z');
+    const { bulk, db } = importer({ clock: () => now });
+    const abandoned = await bulk.begin({ kind: 'import', total: 10 });
+    await bulk.stage(abandoned.id, 0, backupRows(4));
+    const applied = await stageAll(bulk, backupRows(2));
+    await bulk.apply(applied.id);
+    await bulk.settled(applied.id);
+    now = new Date('2026-02-02T09:00:00.000Z');
+    const recent = await stageAll(bulk, backupRows(3));
+    now = new Date('2026-02-02T10:00:01.000Z');
+
+    expect(await bulk.dropAbandoned()).toEqual([abandoned.id]);
+
+    expect((await (await db).getAll('importJobs')).map((job) => job.id).toSorted()).toEqual([applied.id, recent.id].toSorted());
+    expect(await (await db).count('importRows')).toBe(3);
+    await bulk.apply(recent.id);
+    await bulk.settled(recent.id);
+    expect(await bulk.get(recent.id)).toMatchObject({ phase: 'finished' });
+  });
+
   it('should rebuild the capture history and near keys of a lead from a backup written before they existed', async () => {
     const { bulk, db } = importer();
     const { history: _history, nearKeys: _nearKeys, ...older } = storedLead(1);

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openLeadsDb } from '@/lib/db/open';
-import { purgeUntouched, RETENTION_ALARM, retentionCutoff, startRetention } from '@/lib/db/retention-purge';
+import { DAILY_ALARM } from '@/lib/db/daily';
+import { purgeUntouched, retentionCutoff, startRetention } from '@/lib/db/retention-purge';
 import { makeStoredLead } from '../../fixtures/leads';
 
 const lead = (id: string, updatedAt: string) => makeStoredLead({ id, updatedAt, identityKeys: [`email:${id}@example.com`] });
@@ -54,7 +55,7 @@ describe('startRetention', () => {
 
     await vi.waitFor(() => expect(onPurged).toHaveBeenCalledWith(['old']));
     expect(await db.getAllKeys('leads')).toEqual(['recent']);
-    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(RETENTION_ALARM)).toMatchObject({ periodInMinutes: 1440 }));
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(DAILY_ALARM)).toMatchObject({ periodInMinutes: 1440 }));
     db.close();
   });
 
