@@ -19,10 +19,10 @@ interface LeadTableProps {
   onDelete?: (row: LeadRow) => void;
   /** Each lead's state in the CRMs it was pushed to; the column shows only when given. */
   sync?: ReadonlyMap<string, readonly CrmSyncLine[]>;
-  /** Rows that may be the same person as another lead, with `Merge` and `Keep separate` when given. */
-  duplicates?: ReadonlyMap<string, DuplicateMark>;
-  onMerge?: (id: string) => void;
-  onKeepSeparate?: (id: string) => void;
+  /** Rows that may be the same person as other leads, each with `Merge` and `Keep separate`, when given. */
+  duplicates?: ReadonlyMap<string, readonly DuplicateMark[]>;
+  onMerge?: (id: string, otherId: string) => void;
+  onKeepSeparate?: (id: string, otherId: string) => void;
 }
 
 function scrollIntoView(row: HTMLTableRowElement | null): void {
@@ -123,7 +123,11 @@ export function LeadTable({
               )}
               {duplicates && (
                 <td>
-                  <DuplicateCell mark={duplicates.get(row.id)} onMerge={() => onMerge?.(row.id)} onKeepSeparate={() => onKeepSeparate?.(row.id)} />
+                  <DuplicateCell
+                    marks={duplicates.get(row.id)}
+                    onMerge={(otherId) => onMerge?.(row.id, otherId)}
+                    onKeepSeparate={(otherId) => onKeepSeparate?.(row.id, otherId)}
+                  />
                 </td>
               )}
               {onDelete && (
@@ -142,26 +146,31 @@ export function LeadTable({
 }
 
 interface DuplicateCellProps {
-  mark: DuplicateMark | undefined;
-  onMerge: () => void;
-  onKeepSeparate: () => void;
+  marks: readonly DuplicateMark[] | undefined;
+  onMerge: (otherId: string) => void;
+  onKeepSeparate: (otherId: string) => void;
 }
 
-function DuplicateCell({ mark, onMerge, onKeepSeparate }: DuplicateCellProps) {
-  if (!mark) return null;
+/** Each possible duplicate is a group named after the lead it may be, so its buttons say which one they act on. */
+function DuplicateCell({ marks, onMerge, onKeepSeparate }: DuplicateCellProps) {
+  if (!marks?.length) return null;
   return (
-    <div class="lead-table__duplicate">
-      <p>
-        <strong>Possible duplicate</strong> of {mark.otherName}
-      </p>
-      <div class="duplicates__actions">
-        <button type="button" class="btn btn--small" onClick={onMerge}>
-          Merge
-        </button>
-        <button type="button" class="btn btn--ghost btn--small" onClick={onKeepSeparate}>
-          Keep separate
-        </button>
-      </div>
-    </div>
+    <ul class="lead-table__duplicates">
+      {marks.map((mark) => (
+        <li key={mark.otherId} class="lead-table__duplicate" role="group" aria-label={`Possible duplicate of ${mark.otherName}`}>
+          <p>
+            <strong>Possible duplicate</strong> of {mark.otherName}
+          </p>
+          <div class="duplicates__actions">
+            <button type="button" class="btn btn--small" onClick={() => onMerge(mark.otherId)}>
+              Merge
+            </button>
+            <button type="button" class="btn btn--ghost btn--small" onClick={() => onKeepSeparate(mark.otherId)}>
+              Keep separate
+            </button>
+          </div>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -161,8 +161,8 @@ export function App({ deps, backupDeps, importDeps }: { deps: DashboardDeps; bac
               onDelete={(row) => deletion.ask({ id: row.id, name: row.name })}
               sync={crm.syncLines.value}
               duplicates={review.marks.value}
-              onMerge={(id) => void review.merge(id)}
-              onKeepSeparate={(id) => void review.keepSeparate(id)}
+              onMerge={(id, otherId) => void review.merge(id, otherId)}
+              onKeepSeparate={(id, otherId) => void review.keepSeparate(id, otherId)}
             />
           )
         )}

@@ -8,7 +8,7 @@ export interface DuplicateReviewDeps {
   shownIds: ReadonlySignal<readonly string[]>;
 }
 
-/** The possible duplicate a row is marked with, and the lead it may be. */
+/** A possible duplicate a row is marked with: the lead it may be. */
 export interface DuplicateMark {
   otherId: string;
   otherName: string;
@@ -25,12 +25,13 @@ function messageOf(error: unknown): string {
 }
 
 /**
- * "Possible duplicate" in the dashboard: which shown leads may be the same person as another lead,
- * and the rep's Merge (the row's lead keeps its id and takes the other in) or Keep separate.
- * The list reloads on `leadsChanged` after either, and the marks follow the rows.
+ * "Possible duplicate" in the dashboard: which shown leads may be the same person as other leads
+ * (every one of them, as the background ranks them), and the rep's Merge (the row's lead keeps its
+ * id and takes that other in) or Keep separate. The list reloads on `leadsChanged` after either,
+ * and the marks follow the rows.
  */
 export const DuplicateReviewModel = createModel((deps: DuplicateReviewDeps) => {
-  const found = signal<ReadonlyMap<string, DuplicateSummary>>(new Map());
+  const found = signal<ReadonlyMap<string, readonly DuplicateSummary[]>>(new Map());
   const state = signal<ReviewState>({ phase: 'idle' });
   let latestRequest = 0;
 
@@ -43,7 +44,7 @@ export const DuplicateReviewModel = createModel((deps: DuplicateReviewDeps) => {
     try {
       const answer = await deps.request('findLeadDuplicates', { ids: [...ids] });
       if (ticket !== latestRequest) return;
-      found.value = new Map(answer.map(({ leadId, duplicates }) => [leadId, duplicates[0]]));
+      found.value = new Map(answer.filter(({ duplicates }) => duplicates.length > 0).map(({ leadId, duplicates }) => [leadId, duplicates]));
     } catch (error) {
       // The marks are a hint: the table works without them.
       console.warn('LeadScout: could not look for possible duplicates', error);
@@ -54,12 +55,15 @@ export const DuplicateReviewModel = createModel((deps: DuplicateReviewDeps) => {
     void check(deps.shownIds.value);
   });
 
-  const marks = computed<ReadonlyMap<string, DuplicateMark>>(
-    () => new Map([...found.value].map(([leadId, other]) => [leadId, { otherId: other.id, otherName: other.name || 'another lead' }])),
+  const marks = computed<ReadonlyMap<string, readonly DuplicateMark[]>>(
+    () =>
+      new Map(
+        [...found.value].map(([leadId, others]) => [leadId, others.map((other) => ({ otherId: other.id, otherName: other.name || 'another lead' }))]),
+      ),
   );
 
-  async function act(leadId: string, work: (other: DuplicateSummary) => Promise<string>): Promise<void> {
-    const other = found.value.get(leadId);
+  async function act(leadId: string, otherId: string, work: (other: DuplicateSummary) => Promise<string>): Promise<void> {
+    const other = found.value.get(leadId)?.find((candidate) => candidate.id === otherId);
     if (!other || state.value.phase === 'working') return;
     state.value = { phase: 'working' };
     try {
@@ -79,16 +83,16 @@ export const DuplicateReviewModel = createModel((deps: DuplicateReviewDeps) => {
     marks,
     state: state as ReadonlySignal<ReviewState>,
     announcement,
-    /** Fold the possible duplicate into the row's lead, which keeps its id. */
-    merge(leadId: string): Promise<void> {
-      return act(leadId, async (other) => {
+    /** Fold the possible duplicate `otherId` into the row's lead, which keeps its id. */
+    merge(leadId: string, otherId: string): Promise<void> {
+      return act(leadId, otherId, async (other) => {
         const merged = await deps.request('mergeLeads', { survivorId: leadId, otherId: other.id });
         return merged ? 'Merged into one lead' : 'That lead is gone already';
       });
     },
     /** The two are different people: never offered again. */
-    keepSeparate(leadId: string): Promise<void> {
-      return act(leadId, async (other) => {
+    keepSeparate(leadId: string, otherId: string): Promise<void> {
+      return act(leadId, otherId, async (other) => {
         await deps.request('keepLeadsSeparate', { id: leadId, otherId: other.id });
         return 'Kept as separate leads';
       });

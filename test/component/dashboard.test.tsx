@@ -223,6 +223,27 @@ describe('Dashboard App', () => {
     await waitFor(() => expect(screen.queryByText('Possible duplicate')).toBeNull());
   });
 
+  it('should list every possible duplicate of a row, each with its own Merge and Keep separate', async () => {
+    const summary = (lead: Lead, name: string) => ({ id: lead.id, name, company: 'Rozetka', stage: lead.stage, lastCapturedAt: lead.updatedAt });
+    const mergeLeads = vi.fn(() => IVAN);
+    const keepLeadsSeparate = vi.fn(() => undefined);
+    renderDashboard([JANE, IVAN], undefined, {
+      findLeadDuplicates: () => [{ leadId: 'ivan', duplicates: [summary(JANE, 'Ivan Petrenko'), summary(makeStoredLead({ id: 'ivan-ru' }), 'Иван Петренко')] }],
+      mergeLeads,
+      keepLeadsSeparate,
+    });
+    const row = (await screen.findByRole('rowheader', { name: 'Іван Петренко' })).closest('tr')!;
+    const russian = await within(row).findByRole('group', { name: 'Possible duplicate of Иван Петренко' });
+
+    expect(within(row).getAllByText('Possible duplicate')).toHaveLength(2);
+    within(row).getByRole('group', { name: 'Possible duplicate of Ivan Petrenko' });
+    fireEvent.click(within(russian).getByRole('button', { name: 'Merge' }));
+    await waitFor(() => expect(mergeLeads).toHaveBeenCalledWith({ survivorId: 'ivan', otherId: 'ivan-ru' }));
+    await screen.findByText('Merged into one lead');
+    fireEvent.click(within(within(row).getByRole('group', { name: 'Possible duplicate of Ivan Petrenko' })).getByRole('button', { name: 'Keep separate' }));
+    await waitFor(() => expect(keepLeadsSeparate).toHaveBeenCalledWith({ id: 'ivan', otherId: 'jane' }));
+  });
+
   it('should keep two leads apart on Keep separate', async () => {
     const keepLeadsSeparate = vi.fn(() => undefined);
     renderDashboard([JANE, IVAN], undefined, {

@@ -43,14 +43,14 @@ export class DashboardPage {
     return this.rows().filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
   }
 
-  /** The "Possible duplicate" mark of the lead named `name`. */
-  possibleDuplicate(name: string): Locator {
-    return this.leadRow(name).getByText('Possible duplicate');
+  /** The "Possible duplicate" marks of the lead named `name`; only the one naming lead `of` when given. */
+  possibleDuplicate(name: string, of?: string): Locator {
+    return this.leadRow(name).getByRole('group', of ? { name: `Possible duplicate of ${of}`, exact: true } : { name: /^Possible duplicate of / });
   }
 
-  /** Merge the possible duplicate of the lead named `name` into that lead. */
-  mergeDuplicate(name: string): Promise<void> {
-    return this.leadRow(name).getByRole('button', { name: 'Merge', exact: true }).click();
+  /** Merge the possible duplicate `of` (the only one when not given) into the lead named `name`. */
+  mergeDuplicate(name: string, of?: string): Promise<void> {
+    return this.possibleDuplicate(name, of).getByRole('button', { name: 'Merge', exact: true }).click();
   }
 
   importPanel(): Locator {
