@@ -2,6 +2,7 @@ import type { IDBPDatabase, IDBPIndex } from 'idb';
 import type { ProspectCompany, ProspectPerson } from '@/lib/extract/types';
 import type { LeadSettings } from '@/lib/leads/build-lead';
 import { cleanCompany, cleanPerson } from '@/lib/leads/clean-input';
+import { leadDisplayName } from '@/lib/leads/display-name';
 import { identityKeys } from '@/lib/leads/identity';
 import { mergeStoredLeads } from '@/lib/leads/merge-lead';
 import { nearKeys, nearMatch, type NearFacts } from '@/lib/leads/near-duplicates';
@@ -97,7 +98,7 @@ function summarise(lead: Lead): DuplicateSummary {
   const { person, company } = lead;
   return {
     id: lead.id,
-    name: person.fullName ?? [person.firstName, person.lastName].filter(Boolean).join(' '),
+    name: leadDisplayName(person, company),
     company: company.name ?? company.domain ?? '',
     stage: lead.stage,
     lastCapturedAt: lead.history.at(-1)?.at ?? lead.updatedAt,

@@ -1,3 +1,4 @@
+import { personName } from './display-name';
 import type { Lead } from './types';
 
 /**
@@ -6,8 +7,7 @@ import type { Lead } from './types';
  */
 export function searchText(lead: Pick<Lead, 'person' | 'company'>): string {
   const { person, company } = lead;
-  const name = person.fullName ?? [person.firstName, person.lastName].filter(Boolean).join(' ');
-  return [name, person.title, person.headline, company.name, company.domain, ...person.emails]
+  return [personName(person), person.title, person.headline, company.name, company.domain, ...person.emails]
     .filter(Boolean)
     .join('\n')
     .toLowerCase();

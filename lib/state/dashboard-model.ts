@@ -1,4 +1,5 @@
 import { batch, computed, createModel, effect, signal, type ReadonlySignal } from '@preact/signals';
+import { leadDisplayName } from '@/lib/leads/display-name';
 import type { IcpGrade, Lead, Temperature } from '@/lib/leads/types';
 import { formatDate, STAGE_LABELS } from './labels';
 import { httpUrl } from './links';
@@ -47,11 +48,10 @@ function messageOf(error: unknown): string {
 export function toLeadRow(lead: Lead): LeadRow {
   const { person, company } = lead;
   const profile = person.linkedinUrl ?? person.twitterUrl ?? person.githubUrl ?? person.websiteUrl;
-  const name = person.fullName ?? ([person.firstName, person.lastName].filter(Boolean).join(' ') || '—');
   const profileUrl = httpUrl(profile);
   return {
     id: lead.id,
-    name,
+    name: leadDisplayName(person, company),
     ...(profileUrl ? { profileUrl } : {}),
     title: person.title ?? '',
     company: company.name ?? company.domain ?? '',

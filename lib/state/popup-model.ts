@@ -41,7 +41,7 @@ export const NO_PROSPECT_MESSAGE = 'No prospect found on this page';
 export const EMPTY_SELECTION_MESSAGE =
   'The selected text holds no name, e-mail or phone LeadScout could read: select the whole signature and try again.';
 const NO_TAB_MESSAGE = 'There is no open page to capture.';
-const MISSING_IDENTITY_MESSAGE = 'Add a name, email or phone before saving.';
+const MISSING_IDENTITY_MESSAGE = 'Add a name, company, email or phone before saving.';
 /** How often a save is sent when the background stops before answering (it restarts on the next message). */
 export const SAVE_ATTEMPTS = 3;
 export const SAVE_INTERRUPTED_MESSAGE =
@@ -495,7 +495,8 @@ export const PopupModel = createModel((deps: PopupDeps) => {
       if (saveState.value.phase === 'saving') return;
       const lead = leadInput.value;
       const { fullName, emails, phones, linkedinUrl } = lead.person;
-      if (!fullName && emails.length === 0 && phones.length === 0 && !linkedinUrl) {
+      // A company alone is a lead too: a contact page with only `sales@…`, a LinkedIn company page.
+      if (!fullName && emails.length === 0 && phones.length === 0 && !linkedinUrl && !lead.company.name && !lead.company.linkedinUrl) {
         saveState.value = { phase: 'failed', message: MISSING_IDENTITY_MESSAGE };
         return;
       }

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/entrypoints/popup/App';
+import { extractProspect } from '@/lib/extract';
 import type { CaptureResult } from '@/lib/messaging/protocol';
 import { settingsItem } from '@/lib/settings/settings';
 import type { PopupDeps } from '@/lib/state/popup-model';
@@ -177,6 +178,59 @@ describe('Popup App', () => {
     expect(await screen.findByText('No prospect found on this page')).toBeTruthy();
     expect(field('Full name').value).toBe('');
     expect(field('Company').value).toBe('');
+  });
+
+  it("should show a company contact page whose only address is a sales mailbox as the company, and save it", async () => {
+    const url = 'https://www.acme-logistics.com/contact';
+    const page = new DOMParser().parseFromString(
+      '<title>Contact | Acme Logistics</title><h1>Contact us</h1><p>Write to <a href="mailto:sales@acme-logistics.com">sales@acme-logistics.com</a></p>',
+      'text/html',
+    );
+    const { request } = renderPopup({ captureTab: () => ({ ...CAPTURED, draft: extractProspect(page, url), title: page.title }) });
+
+    await waitFor(() => expect(field('Company').value).toBe('Acme Logistics'));
+    expect(field('Full name').value).toBe('');
+    expect(field('Email').value).toBe('sales@acme-logistics.com');
+    expect(screen.queryByText('No prospect found on this page')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Save lead' }));
+
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('New lead saved'));
+    expect(request).toHaveBeenCalledWith('saveLead', {
+      lead: expect.objectContaining({
+        person: { emails: ['sales@acme-logistics.com'], phones: [] },
+        company: expect.objectContaining({ name: 'Acme Logistics', domain: 'acme-logistics.com' }),
+      }),
+    });
+  });
+
+  it('should save a company-only lead without any contact point (a LinkedIn company page)', async () => {
+    const draft = makeDraft({
+      person: { fullName: undefined, firstName: undefined, lastName: undefined, title: undefined, emails: [], phones: [], linkedinUrl: undefined },
+      company: { name: 'Audiense', linkedinUrl: 'https://www.linkedin.com/company/audiense/' },
+      source: { kind: 'linkedin-company', url: 'https://www.linkedin.com/company/audiense/' },
+    });
+    const { request } = renderPopup({ captureTab: () => ({ ...CAPTURED, draft }) });
+    await waitFor(() => expect(field('Company').value).toBe('Audiense'));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save lead' }));
+
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('New lead saved'));
+    expect(request).toHaveBeenCalledWith('saveLead', { lead: expect.objectContaining({ company: expect.objectContaining({ name: 'Audiense' }) }) });
+  });
+
+  it('should ask for a name, a company or a contact point before saving an empty lead', async () => {
+    const draft = makeDraft({
+      person: { fullName: undefined, firstName: undefined, lastName: undefined, title: undefined, emails: [], phones: [], linkedinUrl: undefined },
+      company: { name: undefined, domain: undefined },
+      source: { kind: 'none' },
+    });
+    const { request } = renderPopup({ captureTab: () => ({ ...CAPTURED, draft }) });
+    await screen.findByText('No prospect found on this page');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save lead' }));
+
+    expect(await screen.findByText('Add a name, company, email or phone before saving.')).toBeTruthy();
+    expect(request).not.toHaveBeenCalledWith('saveLead', expect.anything());
   });
 
   it('should show the Already captured banner with the stored stage, temperature and channel', async () => {

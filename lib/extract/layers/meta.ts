@@ -1,12 +1,14 @@
 /**
- * The `meta` layer: OpenGraph, Twitter cards and the document title. They describe any page, so they
- * only name a person on a profile page (by URL or `og:type=profile`) and only name a company on a
- * site's own, non-article pages (`og:site_name`); they never show by themselves that a prospect is there.
+ * The `meta` layer: OpenGraph, Twitter cards, the document title and the name a site gives itself
+ * (site-name.ts). They describe any page, so they only name a person on a profile page (by URL or
+ * `og:type=profile`) and only name a company on a site's own, non-article pages; they never show by
+ * themselves that a prospect is there.
  */
 import { cleanText, TEXT_LIMITS } from '../clean-text';
 import { webUrl } from '../fields';
 import { cleanDocumentTitle, joinName, nameFromProfileTitle } from '../names';
 import { PERSON_PROFILE_KINDS, platformOf } from '../site-kind';
+import { siteNameOf } from '../site-name';
 import type { ProspectPerson } from '../types';
 import type { ExtractionLayer, Finding, PageContext } from './layer';
 
@@ -21,7 +23,7 @@ export const metaLayer: ExtractionLayer = {
     const isSitePage = !isProfile && !type.startsWith('article') && page.location && !platformOf(page.location);
     const finding: Finding = {
       person: isProfile ? profilePerson(meta, page, siteName) : {},
-      company: isSitePage && siteName ? { name: siteName } : {},
+      company: isSitePage ? { name: siteNameOf(page.doc, meta, page.location) } : {},
     };
     return { subject: finding };
   },

@@ -219,6 +219,15 @@ describe('toLeadRow', () => {
     });
   });
 
+  it('should name a company-only lead (a contact page with only a sales mailbox) by its company', () => {
+    const lead = makeStoredLead({
+      person: { fullName: undefined, firstName: undefined, lastName: undefined, title: undefined, emails: ['sales@acme-logistics.com'], phones: [] },
+      company: { name: 'Acme Logistics', domain: 'acme-logistics.com' },
+    });
+
+    expect(toLeadRow(lead)).toMatchObject({ name: 'Acme Logistics', company: 'Acme Logistics', email: 'sales@acme-logistics.com' });
+  });
+
   it('should list every touch, newest first, with its date, channel, campaign and code, and page', () => {
     const lead = makeStoredLead({
       history: [
