@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { isQuotaError, STORAGE_FULL } from '@/lib/db/storage-errors';
 import type { Envelope, EventMap, RequestData, RequestName, RequestResult } from './protocol';
 
 type MaybePromise<T> = T | Promise<T>;
@@ -24,6 +25,17 @@ export async function request<N extends RequestName>(name: N, data: RequestData<
 }
 
 /**
+ * What a page is told when a handler failed. Chromium passes a rejection on only when it is a
+ * JavaScript Error, and only its message: a DOMException (every IndexedDB failure) arrives as "A
+ * runtime.onMessage listener's promise rejected without an Error". A full disk becomes the one plain
+ * `STORAGE_FULL`, which pages can tell apart.
+ */
+export function requestFailure(error: unknown): unknown {
+  if (isQuotaError(error)) return new Error(STORAGE_FULL);
+  return error instanceof DOMException ? new Error(error.message) : error;
+}
+
+/**
  * Background: answer every request. Registered synchronously at the start of `main()` so that a
  * message that wakes the service worker finds its listener. Messages that do not come from one of
  * our own extension pages (a content script, another extension) are ignored.
@@ -34,7 +46,11 @@ export function handleRequests(handlers: RequestHandlers): () => void {
     if (!isExtensionPageSender(sender)) return undefined;
     const handler = handlers[message.name] as ((data: unknown) => unknown) | undefined;
     if (!handler) return undefined;
-    return Promise.resolve().then(() => handler(message.data));
+    return Promise.resolve()
+      .then(() => handler(message.data))
+      .catch((error: unknown) => {
+        throw requestFailure(error);
+      });
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

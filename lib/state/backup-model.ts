@@ -1,6 +1,7 @@
 import { computed, createModel, signal, type ReadonlySignal } from '@preact/signals';
 import { checkBackup, writeBackup, type Backup, type BackupSource } from '@/lib/backup/backup-format';
 import type { ImportJob, ImportRow } from '@/lib/db/schema';
+import { STORAGE_FULL } from '@/lib/db/storage-errors';
 import type { RetentionSettings } from '@/lib/settings/retention';
 import type { DownloadFile } from './export-model';
 import { runBulkImport, type BulkImportPorts } from './bulk-import-client';
@@ -132,9 +133,13 @@ export const BackupModel = createModel((deps: BackupDeps) => {
         }
         await restoreChecked(checked.backup);
       } catch (error) {
+        const reason = messageOf(error);
         state.value = {
           phase: 'failed',
-          message: `Restore stopped: ${messageOf(error)}. Nothing already stored was lost; press Restore again.`,
+          message:
+            reason === STORAGE_FULL
+              ? `${STORAGE_FULL} Free up disk space, then press Restore again.`
+              : `Restore stopped: ${reason}. Nothing already stored was lost; press Restore again.`,
         };
       }
     },

@@ -3,53 +3,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Lead, LeadInput } from '@/lib/leads/types';
+import type { LeadInput } from '@/lib/leads/types';
 import { fixturePage, launchExtension, type ExtensionSession } from './harness';
-import { leadInput, NO_BANT, sendFrom } from './requests';
+import { DashboardPage } from './pages/dashboard';
+import { leadInput, sendFrom, storedLead } from './requests';
 
 const LINKEDIN_URL = 'https://www.linkedin.com/in/olena-kovalenko-4b2a19/';
-
-function storedLead(n: number): Lead {
-  const at = new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString();
-  return {
-    id: `restored-${String(n).padStart(5, '0')}`,
-    createdAt: at,
-    updatedAt: at,
-    person: { fullName: `Restored ${n}`, emails: [`restored${n}@example.com`], phones: [] },
-    company: { name: 'Acme' },
-    sources: [],
-    channels: [{ channel: 'LinkedIn', direction: 'outbound' }],
-    bant: NO_BANT,
-    temperature: 'cold',
-    stage: 'contact-us',
-    icp: { score: 0, grade: 'D' },
-    notes: '',
-    history: [],
-    identityKeys: [`email:restored${n}@example.com`],
-    nearKeys: [],
-    searchText: `restored ${n}`,
-  };
-}
-
-async function backUp(dashboard: Page, dir: string): Promise<string> {
-  const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByRole('button', { name: 'Back up' }).click()]);
-  const file = path.join(dir, download.suggestedFilename());
-  await download.saveAs(file);
-  return file;
-}
-
-async function restore(dashboard: Page, file: string): Promise<void> {
-  const [chooser] = await Promise.all([dashboard.waitForEvent('filechooser'), dashboard.getByRole('button', { name: 'Restore' }).click()]);
-  await chooser.setFiles(file);
-}
 
 /** Everything in the extension's storage.local (settings, retention…), read from one of its pages. */
 function localStorageOf(page: Page): Promise<Record<string, unknown>> {
   return page.evaluate(() => chrome.storage.local.get(null));
-}
-
-function statusWith(page: Page, text: RegExp) {
-  return page.getByRole('status').filter({ hasText: text });
 }
 
 describe('data safety in a real browser', () => {
@@ -125,7 +88,7 @@ describe('data safety in a real browser', () => {
     const dialog = dashboard.getByRole('dialog', { name: 'Delete Olena Kovalenko?' });
     await dialog.getByRole('checkbox', { name: "Don't capture this person again" }).check();
     await dialog.getByRole('button', { name: 'Delete lead' }).click();
-    await statusWith(dashboard, /^Deleted Olena Kovalenko\. LeadScout will not capture this person again\.$/).waitFor();
+    await new DashboardPage(dashboard).status(/^Deleted Olena Kovalenko\. LeadScout will not capture this person again\.$/).waitFor();
     const again = await session.popupFor(LINKEDIN_URL);
     await again.popup.ready();
 
@@ -145,7 +108,7 @@ describe('data safety in a real browser', () => {
     const leadsBefore = await session.storedLeads();
     const storageBefore = await localStorageOf(dashboard);
 
-    const file = await backUp(dashboard, tmp);
+    const file = await new DashboardPage(dashboard).backUp(tmp);
     await dashboard.evaluate(async () => {
       await chrome.storage.local.clear();
       await new Promise<void>((resolve, reject) => {
@@ -163,9 +126,9 @@ describe('data safety in a real browser', () => {
       });
     });
     expect(await session.storedLeads()).toEqual([]);
-    await restore(dashboard, file);
+    await new DashboardPage(dashboard).restore(file);
 
-    await statusWith(dashboard, /^Restored 3 leads \(3 new, 0 merged\) and the settings$/).waitFor({ timeout: 30_000 });
+    await new DashboardPage(dashboard).status(/^Restored 3 leads \(3 new, 0 merged\) and the settings$/).waitFor({ timeout: 30_000 });
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
     expect((await session.storedLeads()).toSorted(byId)).toEqual(leadsBefore.toSorted(byId));
     const storageAfter = await localStorageOf(dashboard);
@@ -177,16 +140,16 @@ describe('data safety in a real browser', () => {
   it('should store every lead of a restore exactly once when the service worker is stopped in the middle of it', async () => {
     const total = 5000;
     const dashboard = await session.openExtensionPage('leads.html');
-    const empty = JSON.parse(readFileSync(await backUp(dashboard, tmp), 'utf8')) as Record<string, unknown>;
+    const empty = JSON.parse(readFileSync(await new DashboardPage(dashboard).backUp(tmp), 'utf8')) as Record<string, unknown>;
     const file = path.join(tmp, 'big-backup.json');
     writeFileSync(file, JSON.stringify({ ...empty, leads: Array.from({ length: total }, (_, n) => storedLead(n)) }));
 
-    await restore(dashboard, file);
-    await statusWith(dashboard, /^Restoring… [\d,]+ of 5,000 leads stored$/).waitFor({ timeout: 60_000 });
+    await new DashboardPage(dashboard).restore(file);
+    await new DashboardPage(dashboard).status(/^Restoring… [\d,]+ of 5,000 leads stored$/).waitFor({ timeout: 60_000 });
     await session.stopServiceWorker();
     const storedWhenStopped = (await session.storedLeads()).length;
 
-    await statusWith(dashboard, /^Restored 5,000 leads \(5,000 new, 0 merged\) and the settings$/).waitFor({ timeout: 60_000 });
+    await new DashboardPage(dashboard).status(/^Restored 5,000 leads \(5,000 new, 0 merged\) and the settings$/).waitFor({ timeout: 60_000 });
     const stored = await session.storedLeads();
     expect(storedWhenStopped).toBeGreaterThan(0);
     expect(storedWhenStopped).toBeLessThan(total);

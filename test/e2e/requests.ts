@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import type { LeadInput } from '@/lib/leads/types';
+import type { Lead, LeadInput } from '@/lib/leads/types';
 
 const UNKNOWN = { status: 'unknown' } as const;
-export const NO_BANT = { budget: UNKNOWN, authority: UNKNOWN, need: UNKNOWN, timing: UNKNOWN };
+const NO_BANT = { budget: UNKNOWN, authority: UNKNOWN, need: UNKNOWN, timing: UNKNOWN };
 
 /** What the popup sends on Save (the fixtures' builders pull in WXT's runtime, which Node has not). */
 export function leadInput(fields: { fullName?: string; emails: string[]; linkedinUrl?: string; url?: string; channel?: string; notes?: string }): LeadInput {
@@ -14,6 +14,29 @@ export function leadInput(fields: { fullName?: string; emails: string[]; linkedi
     bant: NO_BANT,
     stage: 'contact-us',
     notes: fields.notes ?? '',
+  };
+}
+
+/** Lead `n` as a backup holds it: a stored record, a second apart from the next. */
+export function storedLead(n: number): Lead {
+  const at = new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString();
+  return {
+    id: `restored-${String(n).padStart(5, '0')}`,
+    createdAt: at,
+    updatedAt: at,
+    person: { fullName: `Restored ${n}`, emails: [`restored${n}@example.com`], phones: [] },
+    company: { name: 'Acme' },
+    sources: [],
+    channels: [{ channel: 'LinkedIn', direction: 'outbound' }],
+    bant: NO_BANT,
+    temperature: 'cold',
+    stage: 'contact-us',
+    icp: { score: 0, grade: 'D' },
+    notes: '',
+    history: [],
+    identityKeys: [`email:restored${n}@example.com`],
+    nearKeys: [],
+    searchText: `restored ${n}`,
   };
 }
 

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 
 /** leads.html: the search box, the leads table, the Export panel. */
@@ -68,5 +69,24 @@ export class DashboardPage {
 
   selectRow(name: string): Promise<void> {
     return this.page.getByRole('checkbox', { name: `Select ${name}` }).check();
+  }
+
+  /** Presses Back up and saves the backup in `dir`; returns the file's path. */
+  async backUp(dir: string): Promise<string> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: 'Back up' }).click()]);
+    const file = path.join(dir, download.suggestedFilename());
+    await download.saveAs(file);
+    return file;
+  }
+
+  /** Presses Restore and chooses `file`. */
+  async restore(file: string): Promise<void> {
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.page.getByRole('button', { name: 'Restore' }).click()]);
+    await chooser.setFiles(file);
+  }
+
+  /** A status message of the page that says `text`. */
+  status(text: RegExp | string): Locator {
+    return this.page.getByRole('status').filter({ hasText: text });
   }
 }

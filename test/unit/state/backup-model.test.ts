@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { writeBackup } from '@/lib/backup/backup-format';
 import type { ImportJob, ImportRow } from '@/lib/db/schema';
+import { STORAGE_FULL } from '@/lib/db/storage-errors';
 import type { Lead } from '@/lib/leads/types';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 import { BackupModel, type BackupDeps } from '@/lib/state/backup-model';
@@ -79,6 +80,16 @@ describe('BackupModel', () => {
     expect(staged.map((row) => (row.kind === 'lead' ? row.lead.id : ''))).toEqual(leads.map((lead) => lead.id));
     expect(model.state.value.phase).toBe('restored');
     expect(model.statusText.value).toBe('Restored 502 leads (502 new, 0 merged) and the settings');
+  });
+
+  it('should say that storage is full when the background could not stage the rows for want of space', async () => {
+    const { model, request } = createModel();
+    request.mockRejectedValue(new Error(STORAGE_FULL));
+
+    await model.restore(await backupFile());
+
+    expect(model.state.value.phase).toBe('failed');
+    expect(model.statusText.value).toBe('Browser storage is full — nothing already stored was lost. Free up disk space, then press Restore again.');
   });
 
   it('should send nothing when the file is wrong, and say what is wrong', async () => {
