@@ -102,8 +102,7 @@ export default defineBackground(() => {
     },
     listLeads: (query) => leads.list(query),
     getLead: ({ id }) => leads.get(id),
-    findKnownPeople: async ({ people }) =>
-      (await Promise.all(people.map(({ person, company }) => leads.findByPerson(person, company)))).map(Boolean),
+    findKnownPeople: ({ people }) => leads.areKnown(people),
     gradeDistribution: ({ profile }) => gradePreview.distribution(profile),
     ...crm.handlers,
     async saveLead({ lead, mergeInto, keepSeparateFrom }) {

@@ -47,6 +47,8 @@ export interface LeadsRepo {
   deletePerson(id: string, options: { suppress: boolean }): Promise<boolean>;
   /** The stored lead this person would merge into, if any. */
   findByPerson(person: ProspectPerson, company?: ProspectCompany): Promise<Lead | null>;
+  /** For each person, whether a stored lead is them: one read transaction for all, reading keys only. */
+  areKnown(people: readonly { person: ProspectPerson; company?: ProspectCompany }[]): Promise<boolean[]>;
   /** A page of leads, most recently updated first. */
   list(query?: LeadsQuery): Promise<LeadPage>;
   /** One lead by its id; null when there is none (deleted since, or a stale link). */
@@ -170,6 +172,15 @@ export function createLeadsRepo(
       if (keys.length === 0) return null;
       const index = (await db).transaction('leads').store.index('identityKeys');
       return (await findRecordsOf(index, keys))[0] ?? null;
+    },
+
+    async areKnown(people) {
+      const { defaultCountry } = await getSettings();
+      const keysOf = people.map(({ person, company = {} }) => identityKeys(cleanPerson(person, defaultCountry), cleanCompany(company)));
+      const index = (await db).transaction('leads').store.index('identityKeys');
+      // Every lookup is asked before any is awaited: the transaction stays open for all of them.
+      const lookups = keysOf.map((keys) => Promise.all(keys.map((key) => index.getKey(key))));
+      return (await Promise.all(lookups)).map((ids) => ids.some((id) => id !== undefined));
     },
 
     async get(id) {

@@ -60,7 +60,10 @@ export interface RequestMap {
   listLeads(data: { query?: string; offset?: number; limit?: number }): LeadPage;
   /** dashboard → background: one lead by id (the lead a reminder's notification links to). */
   getLead(data: { id: string }): Lead | null;
-  /** dashboard → background: for each person, whether a stored lead is the same person (an import's preview). */
+  /**
+   * dashboard → background: for each person, whether a stored lead is the same person (an import's
+   * preview). Answered in one read transaction: the page sends a large file's people in chunks.
+   */
   findKnownPeople(data: { people: Pick<LeadInput, 'person' | 'company'>[] }): boolean[];
   /** options → background: how many stored leads `profile` would put in each grade (the ICP editor's preview). */
   gradeDistribution(data: { profile: IcpProfile }): GradeCounts;

@@ -18,7 +18,14 @@ import { runBulkImport, type BulkImportPorts, type BulkImportStep } from './bulk
 export interface ImportDeps extends BulkImportPorts {
   /** The channels an import can be tagged with, and the default country for phones. */
   loadSettings(): Promise<{ channels: ChannelDefinition[]; defaultCountry: string }>;
+  /** How long the mapping must stay unchanged before the stored people are asked for again. */
+  knownCheckDelayMs?: number;
 }
+
+/** The rep tries columns in bursts: the background is asked once the mapping settles. */
+export const KNOWN_CHECK_DELAY_MS = 300;
+/** People asked about per message; the background answers each in one read transaction. */
+export const KNOWN_PEOPLE_CHUNK = 1000;
 
 export interface PreviewRow {
   row: number;
@@ -54,6 +61,29 @@ function plural(count: number, noun: string): string {
   return `${count.toLocaleString('en')} ${noun}${count === 1 ? '' : 's'}`;
 }
 
+/**
+ * `run` once calls stop coming for `delayMs`; every call's promise settles with that run (a burst of
+ * calls shares one).
+ */
+function debounced(run: () => Promise<void>, delayMs: number): () => Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let waiting: { promise: Promise<void>; settle: (outcome: Promise<void>) => void } | undefined;
+  return () => {
+    clearTimeout(timer);
+    if (!waiting) {
+      let settle!: (outcome: Promise<void>) => void;
+      const promise = new Promise<void>((resolve) => (settle = resolve));
+      waiting = { promise, settle };
+    }
+    const current = waiting;
+    timer = setTimeout(() => {
+      waiting = undefined;
+      current.settle(run());
+    }, delayMs);
+    return current.promise;
+  };
+}
+
 /** The row an earlier row of the same file shares an identity key with: the two will be one lead. */
 function earlierSamePerson(plan: ImportPlan, defaultCountry: string): Map<number, number> {
   const firstRowByKey = new Map<string, number>();
@@ -82,6 +112,12 @@ export const ImportModel = createModel((deps: ImportDeps) => {
   const defaultCountry = signal('UA');
   /** Per row number: whether the background already stores that person. */
   const known = signal<ReadonlyMap<number, boolean>>(new Map());
+  /**
+   * The background's answers for this file, by the person's identity keys: a mapping change asks
+   * only about people it changed (a column mapped to notes or a title asks about nobody).
+   */
+  let answers = new Map<string, boolean>();
+  let checks = 0;
 
   const channel = computed(() => channels.value.find((definition) => definition.id === channelId.value));
   const plan = computed<ImportPlan>(() => {
@@ -148,14 +184,29 @@ export const ImportModel = createModel((deps: ImportDeps) => {
     return '';
   });
 
-  /** Asks the background which rows' people it already stores, in one request. */
+  /**
+   * Asks the background which rows' people it already stores: only people not asked about before,
+   * in chunks. A check started after this one (the mapping changed again) makes it stop.
+   */
   async function checkKnown(): Promise<void> {
-    const rows = plan.value.leads;
-    const answer = await deps.request('findKnownPeople', {
-      people: rows.map(({ lead }) => ({ person: lead.person, company: lead.company })),
+    const check = ++checks;
+    const rows = plan.value.leads.map(({ row, lead }) => {
+      const keys = identityKeys(cleanPerson(lead.person, defaultCountry.value), cleanCompany(lead.company));
+      return { row, lead, key: keys.toSorted().join('\n') };
     });
-    known.value = new Map(rows.map((row, index) => [row.row, answer[index]]));
+    const unasked = [...new Map(rows.filter(({ key }) => key && !answers.has(key)).map((row) => [row.key, row])).values()];
+    for (let start = 0; start < unasked.length; start += KNOWN_PEOPLE_CHUNK) {
+      const chunk = unasked.slice(start, start + KNOWN_PEOPLE_CHUNK);
+      const fileAsked = answers;
+      const answer = await deps.request('findKnownPeople', { people: chunk.map(({ lead }) => ({ person: lead.person, company: lead.company })) });
+      // Still true of the same file, even when a newer check asks about the rest.
+      if (fileAsked === answers) chunk.forEach(({ key }, index) => answers.set(key, answer[index]));
+      if (check !== checks) return;
+    }
+    known.value = new Map(rows.map(({ row, key }) => [row, answers.get(key) ?? false]));
   }
+
+  const checkKnownSoon = debounced(checkKnown, deps.knownCheckDelayMs ?? KNOWN_CHECK_DELAY_MS);
 
   return {
     state: state as ReadonlySignal<ImportState>,
@@ -183,6 +234,7 @@ export const ImportModel = createModel((deps: ImportDeps) => {
           defaultCountry.value = settings.defaultCountry;
           channelId.value ||= settings.channels.find((definition) => definition.sites.length === 0)?.id ?? settings.channels[0]?.id ?? '';
           known.value = new Map();
+          answers = new Map();
           state.value = { phase: 'mapping' };
         });
         await checkKnown();
@@ -191,9 +243,10 @@ export const ImportModel = createModel((deps: ImportDeps) => {
         state.value = { phase: 'failed', message: `${file.name}: ${reason}` };
       }
     },
-    async mapColumn(column: number, field: string): Promise<void> {
+    /** Resolves once the stored people are known for the mapping as it settled. */
+    mapColumn(column: number, field: string): Promise<void> {
       mapping.value = mapping.value.map((current, at) => (at === column ? (field as ImportField) : current));
-      await checkKnown();
+      return checkKnownSoon();
     },
     chooseChannel(id: string): void {
       channelId.value = id;
@@ -221,6 +274,7 @@ export const ImportModel = createModel((deps: ImportDeps) => {
         parsed.value = null;
         fileName.value = '';
         known.value = new Map();
+        answers = new Map();
       });
     },
   };

@@ -181,22 +181,29 @@ describe('createLeadsRepo', () => {
     });
   });
 
-  describe('findByPerson', () => {
-    it.each([
+  describe('findByPerson and areKnown', () => {
+    const lookups: [string, ReturnType<typeof makePerson>, boolean][] = [
       ['an unknown person', makePerson({ fullName: 'Taras Melnyk', emails: ['taras@finlytics.io'] }), false],
       ['the same name with a work address at her company', makePerson({ emails: ['o.kovalenko@finlytics.io'] }), true],
       ['a person with no identity key', makePerson(), false],
       ['the same email', makePerson({ emails: ['Olena@Finlytics.io'] }), true],
       ['a LinkedIn URL variant', makePerson({ linkedinUrl: 'https://ua.linkedin.com/in/olena-kovalenko/?trk=1' }), true],
       ['the phone written locally', makePerson({ phones: ['044 123 4567'] }), true],
-    ])('should answer for %s', async (_case, lookup, found) => {
-      const stored = await repo.save(
-        olena({ emails: ['olena@finlytics.io'], linkedinUrl: LINKEDIN_URL, phones: ['+380441234567'] }),
-      );
+    ];
+    const storeOlena = () => repo.save(olena({ emails: ['olena@finlytics.io'], linkedinUrl: LINKEDIN_URL, phones: ['+380441234567'] }));
+
+    it.each(lookups)('should find the stored lead for %s', async (_case, lookup, found) => {
+      const stored = await storeOlena();
 
       const actual = await repo.findByPerson(lookup);
 
       expect(actual).toEqual(found ? stored.lead : null);
+    });
+
+    it('should say the same of every person asked about at once', async () => {
+      await storeOlena();
+
+      expect(await repo.areKnown(lookups.map(([, lookup]) => ({ person: lookup })))).toEqual(lookups.map(([, , found]) => found));
     });
   });
 

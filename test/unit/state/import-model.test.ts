@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LeadInput } from '@/lib/leads/types';
 import { DEFAULT_CHANNELS } from '@/lib/settings/channels';
 import type { ImportJob } from '@/lib/db/schema';
-import { ImportModel, type ImportDeps } from '@/lib/state/import-model';
+import { ImportModel, KNOWN_PEOPLE_CHUNK, type ImportDeps } from '@/lib/state/import-model';
 import { fakeRequest } from '../../fixtures/fake-background';
 
 const FILE = [
@@ -18,13 +18,17 @@ function csv(text: string, name = 'event.csv'): Blob & { name: string } {
 }
 
 /** A background that stages rows, then "applies" them: every row new except `merged` of them, or a full disk. */
-function setUp({ storedEmails = ['ivan@rozetka.ua'], fail = false } = {}) {
+function setUp({ storedEmails = ['ivan@rozetka.ua'], fail = false, knownCheckDelayMs = 0 } = {}) {
   const imported: LeadInput[] = [];
+  const asked: number[] = [];
   const listeners = new Set<(job: ImportJob) => void>();
   let job: ImportJob = { id: 'job-1', kind: 'import', total: 0, phase: 'staging', done: 0, created: 0, merged: 0, suppressed: 0, createdAt: '' };
   const deps: ImportDeps = {
     request: fakeRequest({
-      findKnownPeople: ({ people }) => people.map(({ person }) => person.emails.some((email) => storedEmails.includes(email))),
+      findKnownPeople: ({ people }) => {
+        asked.push(people.length);
+        return people.map(({ person }) => person.emails.some((email) => storedEmails.includes(email)));
+      },
       beginImport: ({ kind, total }) => (job = { ...job, kind, total }),
       stageImport: ({ rows }) => {
         for (const row of rows) if (row.kind === 'input') imported.push(row.input);
@@ -44,8 +48,9 @@ function setUp({ storedEmails = ['ivan@rozetka.ua'], fail = false } = {}) {
       return () => listeners.delete(listener);
     },
     loadSettings: async () => ({ channels: DEFAULT_CHANNELS, defaultCountry: 'UA' }),
+    knownCheckDelayMs,
   };
-  return { model: new ImportModel(deps), imported };
+  return { model: new ImportModel(deps), imported, asked };
 }
 
 describe('ImportModel', () => {
@@ -80,6 +85,51 @@ describe('ImportModel', () => {
 
     expect(model.rejected.value).toEqual([]);
     expect(model.preview.value[1]).toMatchObject({ name: 'Broken', status: 'New', ok: true });
+  });
+
+  it('asks about a large file’s people in chunks, and again only about the people a mapping change altered', async () => {
+    const { model, asked } = setUp({ storedEmails: ['person7@example.com'] });
+    const rows = Array.from({ length: 2500 }, (_, index) => `Person ${index},person${index}@example.com,Note ${index}`);
+    await model.chooseFile(csv(['Name,Email,Notes', ...rows].join('\r\n')));
+
+    expect(asked).toEqual([KNOWN_PEOPLE_CHUNK, KNOWN_PEOPLE_CHUNK, 500]);
+    expect(model.summary.value).toContain('1 already stored');
+    await model.mapColumn(2, 'ignore');
+    expect(asked).toHaveLength(3);
+    // Without the emails the people are known by no key at all: nobody to ask about.
+    await model.mapColumn(1, 'ignore');
+    expect(asked).toHaveLength(3);
+    expect(model.summary.value).not.toContain('already stored');
+    await model.mapColumn(1, 'email');
+    expect(asked).toHaveLength(3);
+    expect(model.summary.value).toContain('1 already stored');
+  });
+
+  describe('while the rep changes the mapping', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('asks once, when the mapping has stayed unchanged for the delay', async () => {
+      const { model, asked } = setUp({ knownCheckDelayMs: 300 });
+      await model.chooseFile(csv('Name,Email,Company domain\r\nJane Doe,jane@acme.com,acme.com\r\nIvan Petrenko,ivan@rozetka.ua,rozetka.ua'));
+      vi.useFakeTimers();
+
+      // Each step changes who the rows are; only the last mapping is asked about.
+      const steps = [model.mapColumn(0, 'ignore')];
+      await vi.advanceTimersByTimeAsync(200);
+      steps.push(model.mapColumn(1, 'ignore'));
+      await vi.advanceTimersByTimeAsync(200);
+      steps.push(model.mapColumn(0, 'fullName'));
+      await vi.advanceTimersByTimeAsync(299);
+      expect(asked).toEqual([2]);
+      await vi.advanceTimersByTimeAsync(1);
+      await Promise.all(steps);
+
+      expect(asked).toEqual([2, 2]);
+      // Known by name at the company domain now, not by the stored email: nobody is stored.
+      expect(model.preview.value.map((row) => row.status)).toEqual(['New', 'New']);
+    });
   });
 
   it('imports the good rows tagged with the chosen channel and reports what became of them', async () => {
