@@ -51,6 +51,21 @@ export function webUrl(raw: string | null | undefined, base?: string): string | 
   }
 }
 
+/** A website as its owner gives it: without the campaign parameters a directory adds (`?utm_source=crunchbase`). */
+export function withoutTracking(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const parsed = new URL(url);
+  for (const key of [...parsed.searchParams.keys()]) if (TRACKING_PARAMETER.test(key)) parsed.searchParams.delete(key);
+  return parsed.href.replace(/\?$/, '');
+}
+
+const TRACKING_PARAMETER = /^(?:utm_\w+|ref|fbclid|gclid|trk)$/i;
+
+/** "Алматы, Алматы" → "Алматы": LinkedIn writes a city that is its own region twice. */
+export function withoutRepeatedParts(location: string | undefined): string | undefined {
+  return location && unique(location.split(/\s*,\s*/)).join(', ');
+}
+
 type ProfileLinks = Pick<ProspectPerson, 'linkedinUrl' | 'twitterUrl' | 'githubUrl' | 'websiteUrl'>;
 
 /**

@@ -32,6 +32,12 @@ function finishDraft(reading: ProspectDraft, countryHint: string | undefined): P
   const draft = structuredClone(reading);
   const { person, company, source } = draft;
   person.phones = draftPhones(person.phones, countryHint);
+  for (const part of ['fullName', 'firstName', 'lastName'] as const) {
+    if (person[part] === undefined) continue;
+    const name = withoutEmoji(person[part]);
+    if (name) person[part] = name;
+    else delete person[part];
+  }
   if (person.fullName && !person.firstName && !person.lastName) fillBlanks(person, splitFullName(person.fullName) ?? {});
   if (person.headline && person.headline.toLowerCase() === person.title?.toLowerCase()) delete person.headline;
   const site = parseWebUrl(source.url);
@@ -85,6 +91,16 @@ function bearsName(domain: string | undefined, name: string | undefined): boolea
   const letters = name?.toLowerCase().replace(/[^\p{L}\d]/gu, '');
   return Boolean(label && letters && Math.min(label.length, letters.length) >= 3 && (letters.includes(label) || label.includes(letters)));
 }
+
+/**
+ * A name without the emoji people decorate display names with ("Mariia Bondarenko 🇺🇦✨"): a CRM's
+ * contact is greeted by it. X draws them as images, so only its title and JSON-LD carry them.
+ */
+function withoutEmoji(name: string): string | undefined {
+  return name.replace(EMOJI, '').replace(/\s+/g, ' ').trim() || undefined;
+}
+
+const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u{FE0F}|\u{200D}|\u{20E3}|[\u{1F3FB}-\u{1F3FF}]/gu;
 
 /** E.164 when the number can be validated, else its digits as written (with a leading `+` if it had one). */
 export function draftPhone(raw: string, countryHint: string | undefined): string | undefined {

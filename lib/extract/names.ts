@@ -43,11 +43,22 @@ export function joinName(firstName: string | undefined, lastName: string | undef
 }
 
 /**
- * First and last name of a full name written first-name-first: the first word, and the rest.
- * Credentials after a comma ("Jane Doe, PhD") are no part of either. Undefined for a single word.
+ * First and last name of a full name written first-name-first: the first word, and the rest; a
+ * Ukrainian or Russian name with its patronymic in either order. Credentials after a comma ("Jane Doe,
+ * PhD") are no part of either. Undefined for a single word.
  */
 export function splitFullName(fullName: string): { firstName: string; lastName: string } | undefined {
   const words = fullName.split(',')[0].trim().split(/\s+/);
   if (words.length < 2) return undefined;
+  // First name, patronymic, surname ("Марина Петровна Лукашевич"): the patronymic is no part of either.
+  if (words.length === 3 && PATRONYMIC.test(words[1])) return { firstName: words[0], lastName: words[2] };
+  // Ukrainian and Russian official order: surname, first name, patronymic ("Соколов Дмитрий Андреевич").
+  if (words.length === 3 && PATRONYMIC.test(words[2])) return { firstName: words[1], lastName: words[0] };
   return { firstName: words[0], lastName: words.slice(1).join(' ') };
 }
+
+/**
+ * Patronymics end so: -ович, -евич, -ич, -овна, -евна, -ична, -івна, -ївна. Cyrillic only: written in
+ * Latin letters, "-ovich" is as often a surname (Jovanovich).
+ */
+const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ич|овна|евна|ична|івна|ївна)$/u;

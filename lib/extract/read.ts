@@ -49,9 +49,11 @@ export function readProspects(doc: Document, url: string): PageReading {
       return listedDraft;
     }),
   );
+  // A company site listing its team shows the company too, by the name the site gives itself.
+  const showsListingCompany = list.length > 0 && page.siteKind === 'generic' && draft.company.name !== undefined;
   return {
     countryHint,
-    draft: showsProspect(draft, page, confirmed) ? draft : emptyDraft(url, 'none'),
+    draft: showsProspect(draft, page, confirmed) || showsListingCompany ? draft : emptyDraft(url, 'none'),
     list: list.slice(0, MAX_LISTED_PROSPECTS),
   };
 }

@@ -102,10 +102,13 @@ function judge(caseName: string, field: Field, expected: string, actual: string 
   return field === 'publisher' && host && actual ? 'better' : 'worse';
 }
 
-/** The same text, or the same name but for a web address's ending: "MacRumors.com" is "MacRumors". */
+/**
+ * The same text, or the same name but for a web address's ending ("MacRumors.com" is "MacRumors") or
+ * the emoji that decorate a display name, which we leave out of names ("Javi López ⛩️" is "Javi López").
+ */
 function sameName(expected: string, actual: string): boolean {
-  const withoutTld = (name: string) => name.replace(/\.(?:com|net|org|io)$/i, '');
-  return sameText(expected, actual) || sameText(withoutTld(expected), withoutTld(actual));
+  const plain = (name: string) => name.replace(/\.(?:com|net|org|io)$/i, '').replace(/\p{Extended_Pictographic}|\u{FE0F}|\u{200D}/gu, '');
+  return sameText(expected, actual) || sameText(plain(expected), plain(actual));
 }
 
 function tally(rows: readonly Row[]): string {

@@ -121,28 +121,74 @@ function personCards(page: PageContext): PersonCard[] {
   return cards;
 }
 
+/**
+ * A person shown as a name and a job title side by side: a heading and the line after it (a card),
+ * a definition list's term and its description, a table row's cells (a staff table).
+ */
 function findPersonCards(page: PageContext): PersonCard[] {
-  const headings = firstHeadings(page.doc);
-  return headings.flatMap((heading) => {
-    const fullName = cleanText(heading.textContent, TEXT_LIMITS.name);
-    const title = cleanText(heading.nextElementSibling?.textContent, TEXT_LIMITS.title);
-    const card = heading.parentElement;
-    if (!card || !fullName || !title || !isPersonName(fullName) || !isJobTitle(title)) return [];
-    const hrefs = [...card.querySelectorAll('a[href]')].map((link) => link.getAttribute('href') ?? '');
-    const avatar = card.querySelector('img[src]')?.getAttribute('src');
-    const finding: Finding = {
-      person: {
-        fullName,
-        title,
-        emails: draftEmails(hrefs.filter((href) => /^mailto:/i.test(href)).map((href) => href.slice(7).split('?')[0])),
-        phones: writtenPhones(hrefs.filter((href) => /^tel:/i.test(href)).map((href) => href.slice(4))),
-        ...profileLinks(unique(hrefs.map((href) => webUrl(href, page.location?.href)))),
-        avatarUrl: webUrl(avatar, page.location?.href),
-      },
-      company: {},
-    };
-    return [{ element: card, group: card.parentElement, finding }];
+  const pairs: Array<{ card: Element; name: Element; title: Element | null }> = [
+    ...firstHeadings(page.doc).flatMap((heading) => (heading.parentElement ? [{ card: heading.parentElement, name: heading, title: heading.nextElementSibling }] : [])),
+    ...firstElements(page.doc, 'dt').map((term) => ({ card: term, name: term, title: term.nextElementSibling?.localName === 'dd' ? term.nextElementSibling : null })),
+  ];
+  const cards = pairs.flatMap(({ card, name, title }) => {
+    const fullName = cleanText(name.textContent, TEXT_LIMITS.name);
+    const jobTitle = cleanText(title?.textContent, TEXT_LIMITS.title);
+    if (!fullName || !jobTitle || !isPersonName(fullName) || !isJobTitle(jobTitle)) return [];
+    // A definition's links (its e-mail) are in the description, beside the term.
+    const holders = card === name && title ? [name, title] : [card];
+    return [personCard(page, card, card.parentElement, fullName, jobTitle, holders, false)];
   });
+  return [...cards, ...staffRows(page)];
+}
+
+/**
+ * A staff table's rows: one cell a person's name, another their job title; contact points from the
+ * row's links and text. A deep cell is a layout table's, holding a page, not a name: it is not read.
+ */
+function staffRows(page: PageContext): PersonCard[] {
+  return firstElements(page.doc, 'tr').flatMap((row) => {
+    const cells = [...row.children]
+      .filter((cell) => (cell.localName === 'td' || cell.localName === 'th') && !cell.querySelector(':scope > * > * > *'))
+      .map((cell) => cleanText(cell.textContent, TEXT_LIMITS.title));
+    const fullName = cells.find((cell) => cell && isPersonName(cell));
+    const jobTitle = cells.find((cell) => cell && cell !== fullName && isJobTitle(cell));
+    if (!fullName || !jobTitle) return [];
+    return [personCard(page, row, row.parentElement, fullName, jobTitle, [row], true)];
+  });
+}
+
+function personCard(
+  page: PageContext,
+  element: Element,
+  group: Element | null,
+  fullName: string,
+  title: string,
+  holders: readonly Element[],
+  readsText: boolean,
+): PersonCard {
+  const hrefs = holders.flatMap((holder) => [...holder.querySelectorAll('a[href]')].map((link) => link.getAttribute('href') ?? ''));
+  const avatar = holders.map((holder) => holder.querySelector('img[src]')?.getAttribute('src')).find(Boolean);
+  const text = readsText ? holders.map(visibleText).join('\n') : '';
+  const finding: Finding = {
+    person: {
+      fullName,
+      title,
+      emails: draftEmails([...hrefs.filter((href) => /^mailto:/i.test(href)).map((href) => href.slice(7).split('?')[0]), ...emailsInText(text)]),
+      phones: writtenPhones([...hrefs.filter((href) => /^tel:/i.test(href)).map((href) => href.slice(4)), ...phonesInText(text)]),
+      ...profileLinks(unique(hrefs.map((href) => webUrl(href, page.location?.href)))),
+      avatarUrl: webUrl(avatar, page.location?.href),
+    },
+    company: {},
+  };
+  return { element, group, finding };
+}
+
+/** The first MAX_HEADINGS elements of a tag, in page order, read from its live collection (see firstHeadings). */
+function firstElements(doc: Document, tag: string): Element[] {
+  const elements: Element[] = [];
+  const ofTag = doc.getElementsByTagName(tag);
+  for (let index = 0, element = ofTag.item(0); element && index < MAX_HEADINGS; element = ofTag.item(++index)) elements.push(element);
+  return elements;
 }
 
 /**
@@ -150,14 +196,9 @@ function findPersonCards(page: PageContext): PersonCard[] {
  * which walk the document only as far as they are read: a long page has tens of thousands.
  */
 function firstHeadings(doc: Document): Element[] {
-  const headings: Element[] = [];
-  for (const tag of ['h2', 'h3', 'h4', 'h5', 'h6']) {
-    const ofLevel = doc.getElementsByTagName(tag);
-    for (let index = 0, heading = ofLevel.item(0); heading && index < MAX_HEADINGS; heading = ofLevel.item(++index)) {
-      headings.push(heading);
-    }
-  }
-  return headings.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
+  return ['h2', 'h3', 'h4', 'h5', 'h6']
+    .flatMap((tag) => firstElements(doc, tag))
+    .sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
 }
 
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, spelled out like SHOW_TEXT.

@@ -9,6 +9,7 @@ import { webUrl } from '../fields';
 import { cleanDocumentTitle, joinName, nameFromProfileTitle } from '../names';
 import { PERSON_PROFILE_KINDS, platformOf } from '../site-kind';
 import { siteNameOf } from '../site-name';
+import { isGithubOrganisation } from '../sites/github';
 import type { ProspectPerson } from '../types';
 import type { ExtractionLayer, Finding, PageContext } from './layer';
 
@@ -19,7 +20,9 @@ export const metaLayer: ExtractionLayer = {
     const meta = readMeta(page.doc);
     const type = meta.get('og:type')?.toLowerCase() ?? '';
     const siteName = cleanText(meta.get('og:site_name'), TEXT_LIMITS.name);
-    const isProfile = PERSON_PROFILE_KINDS.has(page.siteKind) || type === 'profile';
+    // A GitHub organisation's page has a profile's URL, type and title, but shows a company.
+    const isOrganisation = page.siteKind === 'github' && isGithubOrganisation(page.doc);
+    const isProfile = !isOrganisation && (PERSON_PROFILE_KINDS.has(page.siteKind) || type === 'profile');
     const isSitePage = !isProfile && !type.startsWith('article') && page.location && !platformOf(page.location);
     const finding: Finding = {
       person: isProfile ? profilePerson(meta, page, siteName) : {},

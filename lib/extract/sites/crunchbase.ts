@@ -3,7 +3,7 @@
  * card names each fact by its icon (`iconkey`), the steadiest hook in Crunchbase's Angular markup.
  */
 import { cleanText, textOf, TEXT_LIMITS } from '../clean-text';
-import { webUrl } from '../fields';
+import { webUrl, withoutTracking } from '../fields';
 import type { ExtractionLayer } from '../layers/layer';
 import { crunchbaseSelectors as selectors } from './crunchbase.selectors';
 import { sizeOfRange } from './labelled-values';
@@ -26,7 +26,7 @@ export const crunchbaseLayer: ExtractionLayer = {
         person: {},
         company: {
           name,
-          website: webUrl(website, page.location.href),
+          website: withoutTracking(webUrl(website, page.location.href)),
           industry: industries.filter(Boolean).join(', ') || undefined,
           size: sizeOfRange(cleanText(facts.get('icon_people')?.textContent, TEXT_LIMITS.title)),
           location: cleanText(facts.get('icon_location')?.textContent, TEXT_LIMITS.location),

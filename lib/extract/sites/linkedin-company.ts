@@ -5,7 +5,7 @@
  */
 import { canonicalLinkedInCompanyUrl } from '@/lib/canonical/profiles';
 import { cleanText, textOf, TEXT_LIMITS } from '../clean-text';
-import { webUrl } from '../fields';
+import { webUrl, withoutRepeatedParts } from '../fields';
 import type { Finding, PageContext } from '../layers/layer';
 import type { ProspectCompany } from '../types';
 import { factOfLabel, sizeOfRange, type CompanyFact } from './labelled-values';
@@ -24,7 +24,7 @@ export function linkedInCompanyFinding(page: PageContext): Finding | undefined {
     website: facts.website,
     industry: facts.industry ?? infoItems[0],
     size: sizeOfRange(facts.size) ?? infoItems.map(sizeOfRange).find(Boolean),
-    location: facts.headquarters,
+    location: withoutRepeatedParts(facts.headquarters),
     linkedinUrl: canonicalLinkedInCompanyUrl(page.url),
     description: cleanText(textOf(page.doc, selectors.companyDescription.selector), TEXT_LIMITS.description),
   };

@@ -44,6 +44,10 @@ describe('splitFullName', () => {
     ['Eduardo Alvarez Nowak', { firstName: 'Eduardo', lastName: 'Alvarez Nowak' }],
     ['Jane Doe, PhD', { firstName: 'Jane', lastName: 'Doe' }],
     ['Madonna', undefined],
+    ['Соколов Дмитрий Андреевич', { firstName: 'Дмитрий', lastName: 'Соколов' }],
+    ['Кузнецова Анна Сергеевна', { firstName: 'Анна', lastName: 'Кузнецова' }],
+    ['Марина Петрівна Лукашевич', { firstName: 'Марина', lastName: 'Лукашевич' }],
+    ['Ana Maria Jovanovich', { firstName: 'Ana', lastName: 'Maria Jovanovich' }],
   ])('should split %j', (fullName, expected) => {
     expect(splitFullName(fullName)).toEqual(expected);
   });

@@ -83,6 +83,20 @@ describe('extractProspect', () => {
     expect(draft.company).toEqual({ name: 'Acme' });
   });
 
+  it('should leave the emoji of a display name out of the name and its parts', () => {
+    const head = jsonLd({ '@type': 'ProfilePage', mainEntity: { '@type': 'Person', name: 'Javi López ⛩️', givenName: '🇪🇸 Javi' } });
+
+    const { person } = extractFrom('https://x.com/javilop', head);
+
+    expect([person.fullName, person.firstName, person.lastName]).toEqual(['Javi López', 'Javi', undefined]);
+  });
+
+  it('should drop a name that is nothing but emoji', () => {
+    const draft = extractFrom('https://acme.example/', jsonLd({ '@type': 'Person', name: '🚀✨', email: 'jane@acme.example' }));
+
+    expect(draft.person).toEqual({ emails: ['jane@acme.example'], phones: [] });
+  });
+
   it('should drop a headline that only repeats the title', () => {
     const head = jsonLd({ '@type': 'Person', name: 'Jane Doe', jobTitle: 'Head of Sales' });
     const body = '<section class="top-card-layout"><h1>Jane Doe</h1><h2 class="top-card-layout__headline">Head of Sales</h2></section>';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractProspect, extractProspects } from '@/lib/extract';
-import { emptyDraft, type ProspectDraft } from '@/lib/extract/types';
+import { emptyDraft, type ProspectCompany, type ProspectDraft, type ProspectPerson } from '@/lib/extract/types';
 import { loadFixture } from './pages';
 
 const NEWS_URL = 'https://www.dniprobusiness.com.ua/news/2025/03/logistics-startups-raise/';
@@ -29,12 +29,134 @@ const EXPECTED_DRAFTS: Array<[fixture: string, url: string, expected: ProspectDr
       source: { url: ABOUT_URL, kind: 'company-site', extractors: ['json-ld', 'contact-links'] },
     },
   ],
+  [
+    'contact-uk.html',
+    'https://kvant-it.com.ua/kontakty/',
+    {
+      person: { emails: ['sales@kvant-it.com.ua'], phones: ['+380442901234', '+380675551234'] },
+      company: { name: 'Квант ІТ', website: 'https://kvant-it.com.ua/', domain: 'kvant-it.com.ua' },
+      source: { url: 'https://kvant-it.com.ua/kontakty/', kind: 'company-site', extractors: ['landmarks', 'meta'] },
+    },
+  ],
+  [
+    'contact-ru.html',
+    'https://promavtomatika.ru/kontakty',
+    {
+      person: { emails: ['zakaz@promavtomatika.ru'], phones: ['+74951203456', '+79123456789'] },
+      company: { name: 'ПромАвтоматика', website: 'https://promavtomatika.ru/', domain: 'promavtomatika.ru' },
+      source: { url: 'https://promavtomatika.ru/kontakty', kind: 'company-site', extractors: ['landmarks', 'meta'] },
+    },
+  ],
+  [
+    'team-cards.html',
+    'https://www.northwind-analytics.com/company/leadership',
+    // A company site listing its team shows the company, by the name the site gives itself; its people are listed.
+    {
+      person: { emails: [], phones: [] },
+      company: { name: 'Northwind Analytics', website: 'https://www.northwind-analytics.com/', domain: 'northwind-analytics.com' },
+      source: { url: 'https://www.northwind-analytics.com/company/leadership', kind: 'company-site', extractors: ['meta'] },
+    },
+  ],
+  [
+    'team-table.html',
+    'https://promavtomatika.ru/o-kompanii/rukovodstvo/',
+    // A company site listing its team shows the company, by the name the site gives itself; its people are listed.
+    {
+      person: { emails: [], phones: [] },
+      company: { name: 'ПромАвтоматика', website: 'https://promavtomatika.ru/', domain: 'promavtomatika.ru' },
+      source: { url: 'https://promavtomatika.ru/o-kompanii/rukovodstvo/', kind: 'company-site', extractors: ['meta'] },
+    },
+  ],
+  [
+    'team-dl.html',
+    'https://kvant-it.com.ua/pro-nas/',
+    // A company site listing its team shows the company, by the name the site gives itself; its people are listed.
+    {
+      person: { emails: [], phones: [] },
+      company: { name: 'Квант ІТ', website: 'https://kvant-it.com.ua/', domain: 'kvant-it.com.ua' },
+      source: { url: 'https://kvant-it.com.ua/pro-nas/', kind: 'company-site', extractors: ['meta'] },
+    },
+  ],
+  [
+    'github-org.html',
+    'https://github.com/routeway',
+    {
+      person: { emails: ['hello@routeway.pl'], phones: [] },
+      company: { name: 'Routeway', website: 'https://routeway.pl/', location: 'Kraków, Poland', description: 'Route planning for regional carriers.', domain: 'routeway.pl' },
+      source: { url: 'https://github.com/routeway', kind: 'github', extractors: ['dom:github'] },
+    },
+  ],
+  [
+    'x-profile-emoji.html',
+    'https://x.com/mariia_bond',
+    {
+      person: { emails: [], phones: [], fullName: 'Mariia Bondarenko', headline: 'Head of Partnerships @routeway_pl logistics · SaaS · Kyiv ⇄ Kraków', location: 'Kraków, Poland', twitterUrl: 'https://x.com/mariia_bond', websiteUrl: 'https://mariia.bond/', avatarUrl: 'https://pbs.twimg.com/profile_images/1800000000000000001/XyZ_400x400.jpg', firstName: 'Mariia', lastName: 'Bondarenko' },
+      company: {},
+      source: { url: 'https://x.com/mariia_bond', kind: 'x', extractors: ['dom:x'] },
+    },
+  ],
+  [
+    'linkedin-company-ru.html',
+    'https://www.linkedin.com/company/steppe-logic/about/',
+    {
+      person: { emails: [], phones: [] },
+      company: { name: 'Steppe Logic', website: 'https://steppelogic.kz/', industry: 'Транспорт, логистика, снабжение и хранение', size: '201-500', location: 'Алматы', linkedinUrl: 'https://www.linkedin.com/company/steppe-logic/', description: 'Steppe Logic автоматизирует склады дистрибьюторов в Казахстане и Узбекистане.', domain: 'steppelogic.kz' },
+      source: { url: 'https://www.linkedin.com/company/steppe-logic/about/', kind: 'linkedin-company', extractors: ['dom:linkedin'] },
+    },
+  ],
+  [
+    'crunchbase-org-pl.html',
+    'https://www.crunchbase.com/organization/routeway',
+    {
+      person: { emails: [], phones: [] },
+      company: { name: 'Routeway', website: 'https://routeway.pl/', industry: 'Logistics, SaaS, Transportation', size: '1001-5000', location: 'Kraków, Malopolskie, Poland', description: 'Route planning and dispatch software for regional carriers in Central Europe.', domain: 'routeway.pl' },
+      source: { url: 'https://www.crunchbase.com/organization/routeway', kind: 'crunchbase', extractors: ['dom:crunchbase'] },
+    },
+  ],
 ];
+
+/** A company site's team as the page lists it: each person works for the page's company. */
+function teamOf(url: string, company: ProspectCompany, people: ProspectPerson[]): ProspectDraft[] {
+  return people.map((person) => ({ person, company, source: { url, kind: 'company-site', extractors: ['landmarks'] } }));
+}
 
 const EXPECTED_LISTS: Array<[fixture: string, url: string, expected: ProspectDraft[]]> = [
   ['news-publisher-graph.html', NEWS_URL, []],
   ['company-blog-post.html', BLOG_POST_URL, []],
   ['about-page-og-article.html', ABOUT_URL, []],
+  ['contact-uk.html', 'https://kvant-it.com.ua/kontakty/', []],
+  ['contact-ru.html', 'https://promavtomatika.ru/kontakty', []],
+  [
+    'team-cards.html',
+    'https://www.northwind-analytics.com/company/leadership',
+    teamOf('https://www.northwind-analytics.com/company/leadership', { name: 'Northwind Analytics', website: 'https://www.northwind-analytics.com/', domain: 'northwind-analytics.com' }, [
+      { emails: ['grace.liu@northwind-analytics.com'], phones: [], fullName: 'Grace Liu', title: 'Chief Executive Officer', linkedinUrl: 'https://www.linkedin.com/in/grace-liu-nw/', avatarUrl: 'https://www.northwind-analytics.com/people/grace.jpg', firstName: 'Grace', lastName: 'Liu' },
+      { emails: ['tomas.ortega@northwind-analytics.com'], phones: [], fullName: 'Tomás Ortega', title: 'VP of Sales', linkedinUrl: 'https://www.linkedin.com/in/tomasortega/', avatarUrl: 'https://www.northwind-analytics.com/people/tomas.jpg', firstName: 'Tomás', lastName: 'Ortega' },
+      { emails: ['priya.raman@northwind-analytics.com'], phones: [], fullName: 'Priya Raman', title: 'Chief Technology Officer', linkedinUrl: 'https://www.linkedin.com/in/priyaraman/', avatarUrl: 'https://www.northwind-analytics.com/people/priya.jpg', firstName: 'Priya', lastName: 'Raman' },
+    ]),
+  ],
+  [
+    'team-table.html',
+    'https://promavtomatika.ru/o-kompanii/rukovodstvo/',
+    teamOf('https://promavtomatika.ru/o-kompanii/rukovodstvo/', { name: 'ПромАвтоматика', website: 'https://promavtomatika.ru/', domain: 'promavtomatika.ru' }, [
+      { emails: ['d.sokolov@promavtomatika.ru'], phones: ['+74951203456'], fullName: 'Соколов Дмитрий Андреевич', title: 'Генеральный директор', firstName: 'Дмитрий', lastName: 'Соколов' },
+      { emails: ['a.kuznetsova@promavtomatika.ru'], phones: ['+74951203457'], fullName: 'Кузнецова Анна Сергеевна', title: 'Коммерческий директор', firstName: 'Анна', lastName: 'Кузнецова' },
+      { emails: ['i.morozov@promavtomatika.ru'], phones: ['+74951203458'], fullName: 'Морозов Игорь Викторович', title: 'Технический директор', firstName: 'Игорь', lastName: 'Морозов' },
+    ]),
+  ],
+  [
+    'team-dl.html',
+    'https://kvant-it.com.ua/pro-nas/',
+    teamOf('https://kvant-it.com.ua/pro-nas/', { name: 'Квант ІТ', website: 'https://kvant-it.com.ua/', domain: 'kvant-it.com.ua' }, [
+      { emails: [], phones: [], fullName: 'Олександр Ткаченко', title: 'Генеральний директор', firstName: 'Олександр', lastName: 'Ткаченко' },
+      { emails: [], phones: [], fullName: 'Марина Левченко', title: 'Директорка з продажу', firstName: 'Марина', lastName: 'Левченко' },
+      { emails: [], phones: [], fullName: 'Богдан Шевчук', title: 'Технічний директор', firstName: 'Богдан', lastName: 'Шевчук' },
+    ]),
+  ],
+  ['github-org.html', 'https://github.com/routeway', []],
+  ['x-profile-emoji.html', 'https://x.com/mariia_bond', []],
+  ['linkedin-company-ru.html', 'https://www.linkedin.com/company/steppe-logic/about/', []],
+  ['crunchbase-org-pl.html', 'https://www.crunchbase.com/organization/routeway', []],
 ];
 
 describe('extractProspect on pages written to be unseen', () => {
