@@ -141,7 +141,7 @@ export function createBulkImporter(deps: BulkImportDeps) {
 
   async function recordFailure(job: ImportJob, error: unknown): Promise<void> {
     console.error('LeadScout: an import chunk could not be applied', error);
-    const failed = { ...job, failure: importFailureMessage(error, job.done, job.total) };
+    const failed = { ...job, failure: importFailureMessage(error, job.done, job.total, job.kind) };
     deps.onProgress(failed);
     // Best effort: with the disk full this write may fail too; the job resumes from `done` either way.
     await (await deps.db).put('importJobs', failed).catch(() => undefined);

@@ -1,3 +1,4 @@
+import type { ImportJob } from './schema';
 import { PersonSuppressedError, SUPPRESSED_MESSAGE } from './suppression';
 
 /**
@@ -46,8 +47,18 @@ export function saveFailureMessage(error: unknown): string {
   }
 }
 
-/** What the dashboard says when a chunk of a restore or an import could not be written. */
-export function importFailureMessage(error: unknown, done: number, total: number): string {
+/**
+ * What the dashboard says when a chunk of a restore or an import could not be written. A restore
+ * carries on where it stopped when applied again; an import of the same file again merges the rows
+ * already in instead of duplicating them.
+ */
+export function importFailureMessage(error: unknown, done: number, total: number, kind: ImportJob['kind']): string {
+  if (kind === 'import') {
+    const again = 'import the same file again: the rows already in merge instead of duplicating';
+    return isQuotaError(error)
+      ? `${STORAGE_FULL} ${done} of ${total} rows are in; free up disk space, then ${again}.`
+      : `The import stopped after ${done} of ${total} rows; nothing already stored was lost. To carry on, ${again}.`;
+  }
   if (isQuotaError(error)) {
     return `${STORAGE_FULL} ${done} of ${total} leads are in; free up disk space, then press Restore again to carry on where it stopped.`;
   }

@@ -1,5 +1,6 @@
 import { batch, computed, createModel, signal, type ReadonlySignal } from '@preact/signals';
 import type { ImportJob, ImportRow } from '@/lib/db/schema';
+import { STORAGE_FULL } from '@/lib/db/storage-errors';
 import {
   guessMapping,
   IMPORT_FIELD_LABELS,
@@ -259,12 +260,16 @@ export const ImportModel = createModel((deps: ImportDeps) => {
         const job = await runBulkImport(deps, { kind: 'import' }, rows, (step) => {
           state.value = { phase: 'importing', step };
         });
-        if (job.failure) throw new Error(job.failure);
-        state.value = { phase: 'imported', job };
+        // The background's own words: how far it got and how to carry on.
+        state.value = job.failure ? { phase: 'failed', message: job.failure } : { phase: 'imported', job };
       } catch (error) {
+        const reason = messageOf(error);
         state.value = {
           phase: 'failed',
-          message: `The import stopped: ${messageOf(error)}. Leads already imported are kept; importing the same file again merges instead of duplicating.`,
+          message:
+            reason === STORAGE_FULL
+              ? `${STORAGE_FULL} Free up disk space, then import the file again.`
+              : `The import stopped: ${reason}. Leads already imported are kept; importing the same file again merges instead of duplicating.`,
         };
       }
     },

@@ -54,10 +54,26 @@ describe('saveFailureReason', () => {
 
 describe('importFailureMessage', () => {
   it('should say how far a restore got when the disk filled up, and how to carry on', () => {
-    const actual = importFailureMessage(new DOMException('Quota exceeded', 'QuotaExceededError'), 1500, 4000);
+    const actual = importFailureMessage(new DOMException('Quota exceeded', 'QuotaExceededError'), 1500, 4000, 'restore');
 
     expect(actual).toBe(
       'Browser storage is full — nothing already stored was lost. 1500 of 4000 leads are in; free up disk space, then press Restore again to carry on where it stopped.',
+    );
+  });
+
+  it('should tell a CSV import to import the same file again, since its rows merge, never duplicate', () => {
+    const actual = importFailureMessage(new DOMException('Encountered disk full while committing transaction.', 'QuotaExceededError'), 250, 900, 'import');
+
+    expect(actual).toBe(
+      'Browser storage is full — nothing already stored was lost. 250 of 900 rows are in; free up disk space, then import the same file again: the rows already in merge instead of duplicating.',
+    );
+  });
+
+  it('should say how far an import got when anything else stopped it', () => {
+    const actual = importFailureMessage(new DOMException('Internal error committing transaction.', 'UnknownError'), 250, 900, 'import');
+
+    expect(actual).toBe(
+      'The import stopped after 250 of 900 rows; nothing already stored was lost. To carry on, import the same file again: the rows already in merge instead of duplicating.',
     );
   });
 });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LeadInput } from '@/lib/leads/types';
 import { DEFAULT_CHANNELS } from '@/lib/settings/channels';
 import type { ImportJob } from '@/lib/db/schema';
+import { importFailureMessage, STORAGE_FULL } from '@/lib/db/storage-errors';
 import { ImportModel, KNOWN_PEOPLE_CHUNK, type ImportDeps } from '@/lib/state/import-model';
 import { fakeRequest } from '../../fixtures/fake-background';
 
@@ -17,8 +18,11 @@ function csv(text: string, name = 'event.csv'): Blob & { name: string } {
   return Object.assign(new Blob([text], { type: 'text/csv' }), { name });
 }
 
-/** A background that stages rows, then "applies" them: every row new except `merged` of them, or a full disk. */
-function setUp({ storedEmails = ['ivan@rozetka.ua'], fail = false, knownCheckDelayMs = 0 } = {}) {
+/**
+ * A background that stages rows, then "applies" them: every row new except `merged` of them, or a disk
+ * that fills while applying (`fail`) or before any row is staged (`full`).
+ */
+function setUp({ storedEmails = ['ivan@rozetka.ua'], fail = false, full = false, knownCheckDelayMs = 0 } = {}) {
   const imported: LeadInput[] = [];
   const asked: number[] = [];
   const listeners = new Set<(job: ImportJob) => void>();
@@ -31,12 +35,13 @@ function setUp({ storedEmails = ['ivan@rozetka.ua'], fail = false, knownCheckDel
       },
       beginImport: ({ kind, total }) => (job = { ...job, kind, total }),
       stageImport: ({ rows }) => {
+        if (full) throw new Error(STORAGE_FULL);
         for (const row of rows) if (row.kind === 'input') imported.push(row.input);
         return { staged: rows.length };
       },
       applyImport: () => {
         job = fail
-          ? { ...job, phase: 'applying', failure: 'Browser storage is full' }
+          ? { ...job, phase: 'applying', failure: importFailureMessage(new DOMException('', 'QuotaExceededError'), 0, job.total, 'import') }
           : { ...job, phase: 'finished', done: job.total, created: job.total - 2, merged: 2 };
         queueMicrotask(() => listeners.forEach((listener) => listener(job)));
         return job;
@@ -161,7 +166,17 @@ describe('ImportModel', () => {
     await model.start();
 
     expect(model.announcement.value).toBe(
-      'The import stopped: Browser storage is full. Leads already imported are kept; importing the same file again merges instead of duplicating.',
+      'Browser storage is full — nothing already stored was lost. 0 of 3 rows are in; free up disk space, then import the same file again: the rows already in merge instead of duplicating.',
     );
+  });
+
+  it('says that storage is full when the rows could not even be handed over', async () => {
+    const { model, imported } = setUp({ full: true });
+    await model.chooseFile(csv(FILE));
+
+    await model.start();
+
+    expect(imported).toEqual([]);
+    expect(model.announcement.value).toBe('Browser storage is full — nothing already stored was lost. Free up disk space, then import the file again.');
   });
 });
