@@ -63,10 +63,17 @@ export interface ProfileDisk {
 export async function launchExtension(options: LaunchOptions & { profileDiskMb: number }): Promise<ExtensionSession & { profileDisk: ProfileDisk }>;
 export async function launchExtension(options?: LaunchOptions): Promise<ExtensionSession>;
 export async function launchExtension({ profileDiskMb }: LaunchOptions = {}): Promise<ExtensionSession & { profileDisk?: ProfileDisk }> {
+  const chromiumPath = findChromium();
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'leadscout-e2e-'));
-  const smallDisk = profileDiskMb === undefined ? undefined : onSmallDisk(findChromium(), userDataDir, profileDiskMb);
+  let smallDisk: ReturnType<typeof onSmallDisk> | undefined;
+  try {
+    smallDisk = profileDiskMb === undefined ? undefined : onSmallDisk(chromiumPath, userDataDir, profileDiskMb);
+  } catch (error) {
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: smallDisk?.executablePath ?? findChromium(),
+    executablePath: smallDisk?.executablePath ?? chromiumPath,
     headless: !process.env.DISPLAY || process.env.CI === 'true',
     viewport: { width: 1280, height: 800 },
     args: [
@@ -231,17 +238,18 @@ const quoted = (word: string) => `'${word.replaceAll("'", `'\\''`)}'`;
  */
 function onSmallDisk(chromiumPath: string, userDataDir: string, sizeMb: number) {
   const wrapperDir = mkdtempSync(path.join(tmpdir(), 'leadscout-small-disk-'));
-  const mountTmpfs = ['sh', '-c', `mount -t tmpfs -o size=${sizeMb}m tmpfs "$1"`, 'sh'];
+  const mountOnFirstArgument = `mount -t tmpfs -o size=${sizeMb}m tmpfs "$1"`;
   try {
-    execFileSync('unshare', ['--user', '--map-root-user', '--mount', ...mountTmpfs, wrapperDir], { stdio: ['ignore', 'ignore', 'pipe'] });
+    // The same mount on a throwaway folder first, so a machine that refuses says so plainly.
+    execFileSync('unshare', ['--user', '--map-root-user', '--mount', 'sh', '-c', mountOnFirstArgument, 'sh', wrapperDir], { stdio: ['ignore', 'ignore', 'pipe'] });
   } catch (error) {
     rmSync(wrapperDir, { recursive: true, force: true });
     const said = (error as { stderr?: Buffer }).stderr?.toString().trim() || String(error);
     throw new Error(
       `launchExtension({ profileDiskMb }) puts the browser profile on a tmpfs in a private user and mount namespace, ` +
         `and this machine does not allow that (\`unshare --user --map-root-user --mount\` + \`mount -t tmpfs\`: ${said}). ` +
-        'Run the tests as root, or allow unprivileged user namespaces (sysctl kernel.unprivileged_userns_clone=1; ' +
-        'on Ubuntu also kernel.apparmor_restrict_unprivileged_userns=0).',
+        'It needs util-linux (`unshare`, `mount`) and either root or unprivileged user namespaces ' +
+        '(sysctl kernel.unprivileged_userns_clone=1; on Ubuntu also kernel.apparmor_restrict_unprivileged_userns=0).',
       { cause: error },
     );
   }
@@ -253,7 +261,7 @@ function onSmallDisk(chromiumPath: string, userDataDir: string, sizeMb: number) 
       '#!/bin/sh',
       // The wrapper's pid stays the browser's: every step below `exec`s.
       `echo $$ > ${quoted(pidFile)}`,
-      `exec unshare --user --map-root-user --mount sh -c 'mount -t tmpfs -o size=${sizeMb}m tmpfs "$1" && shift && exec "$@"' sh ${quoted(userDataDir)} ${quoted(chromiumPath)} "$@"`,
+      `exec unshare --user --map-root-user --mount sh -c '${mountOnFirstArgument} && shift && exec "$@"' sh ${quoted(userDataDir)} ${quoted(chromiumPath)} "$@"`,
       '',
     ].join('\n'),
     { mode: 0o755 },
