@@ -43,12 +43,12 @@ export function joinName(firstName: string | undefined, lastName: string | undef
 }
 
 /**
- * First and last name of a full name written first-name-first: the first word, and the rest; a
+ * First and last name of a full name written first-name-first: the first word (after an honorific), and the rest; a
  * Ukrainian or Russian name with its patronymic in either order. Credentials after a comma ("Jane Doe,
  * PhD") are no part of either. Undefined for a single word.
  */
 export function splitFullName(fullName: string): { firstName: string; lastName: string } | undefined {
-  const words = fullName.split(',')[0].trim().split(/\s+/);
+  const words = fullName.split(',')[0].trim().split(/\s+/).filter((word, index) => !(index === 0 && HONORIFIC.test(word)));
   if (words.length < 2) return undefined;
   // First name, patronymic, surname ("Марина Петровна Лукашевич"): the patronymic is no part of either.
   if (words.length === 3 && PATRONYMIC.test(words[1])) return { firstName: words[0], lastName: words[2] };
@@ -56,6 +56,9 @@ export function splitFullName(fullName: string): { firstName: string; lastName: 
   if (words.length === 3 && PATRONYMIC.test(words[2])) return { firstName: words[1], lastName: words[0] };
   return { firstName: words[0], lastName: words.slice(1).join(' ') };
 }
+
+/** A title before a name ("Dr. Jane Doe"): no part of the first name. */
+const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx|sir|д-р|проф)\.$|^(?:dr|prof|mr|mrs|ms|mx)$/i;
 
 /**
  * Patronymics end so: -ович, -евич, -ич, -овна, -евна, -ична, -івна, -ївна. Cyrillic only: written in

@@ -123,23 +123,94 @@ function personCards(page: PageContext): PersonCard[] {
 
 /**
  * A person shown as a name and a job title side by side: a heading and the line after it (a card),
- * a definition list's term and its description, a table row's cells (a staff table).
+ * a definition list's term and its description, an element classed as a name (`member__name`) and the
+ * line beside it, a bold name followed by the title in the same caption (`<strong>Name</strong><br>CEO`),
+ * a table row's cells (a staff table).
  */
 function findPersonCards(page: PageContext): PersonCard[] {
-  const pairs: Array<{ card: Element; name: Element; title: Element | null }> = [
-    ...firstHeadings(page.doc).flatMap((heading) => (heading.parentElement ? [{ card: heading.parentElement, name: heading, title: heading.nextElementSibling }] : [])),
-    ...firstElements(page.doc, 'dt').map((term) => ({ card: term, name: term, title: term.nextElementSibling?.localName === 'dd' ? term.nextElementSibling : null })),
+  const { doc } = page;
+  const pairs: NameAndTitle[] = [
+    ...firstHeadings(doc).flatMap((heading) => (heading.parentElement ? [{ card: heading.parentElement, name: heading, title: heading.nextElementSibling }] : [])),
+    ...firstElements(doc, 'dt').map((term) => ({ card: term, name: term, title: term.nextElementSibling?.localName === 'dd' ? term.nextElementSibling : null })),
+    ...[...doc.querySelectorAll(NAME_CLASS_SELECTOR)].slice(0, MAX_HEADINGS).flatMap(classedName),
+    ...['strong', 'b'].flatMap((tag) => firstElements(doc, tag)).flatMap(boldName),
   ];
-  const cards = pairs.flatMap(({ card, name, title }) => {
+  const seen = new Set<Element>();
+  const cards = pairs.flatMap(({ card, name, title, titleText }) => {
+    if (seen.has(card) || card.closest(QUOTED_SELECTOR)) return [];
     const fullName = cleanText(name.textContent, TEXT_LIMITS.name);
-    const jobTitle = cleanText(title?.textContent, TEXT_LIMITS.title);
+    const jobTitle = titleText ?? cleanText(title?.textContent, TEXT_LIMITS.title);
     if (!fullName || !jobTitle || !isPersonName(fullName) || !isJobTitle(jobTitle)) return [];
+    seen.add(card);
     // A definition's links (its e-mail) are in the description, beside the term.
     const holders = card === name && title ? [name, title] : [card];
     return [personCard(page, card, card.parentElement, fullName, jobTitle, holders, false)];
   });
   return [...cards, ...staffRows(page)];
 }
+
+/** Testimonials and reviews quote customers, with their names and titles: never the site's team. */
+const QUOTED_SELECTOR = 'blockquote, [class*="testimonial" i], [class*="review" i], [class*="quote" i], [class*="customer" i]';
+
+interface NameAndTitle {
+  /** The element holding the person's links and photo: one item of the team's list. */
+  card: Element;
+  name: Element;
+  title: Element | null;
+  /** The title when it is no element of its own (text after a bold name). */
+  titleText?: string;
+}
+
+const NAME_CLASS_SELECTOR = '[class*="name" i]:not(input):not(label)';
+
+/** `<div class="member__name">Jane Doe</div><div class="member__role">CEO</div>`: the name's item holds both. */
+function classedName(name: Element): NameAndTitle[] {
+  const title = name.nextElementSibling ?? name.previousElementSibling;
+  const holder = name.parentElement;
+  return holder && title ? [{ card: repeatedItem(holder), name, title }] : [];
+}
+
+/** `<figcaption><strong>Jane Doe</strong><br>Managing Director</figcaption>`: the title is the line after the name. */
+function boldName(name: Element): NameAndTitle[] {
+  const holder = name.parentElement;
+  if (!holder || holder.firstElementChild !== name) return [];
+  const titleText = cleanText(lineAfter(name).replace(/^[\s,–—-]+/, ''), TEXT_LIMITS.title);
+  return titleText ? [{ card: repeatedItem(holder), name, title: null, titleText }] : [];
+}
+
+/** The text after `element` up to the next line break or link (a contact point), a few nodes at most. */
+function lineAfter(element: Element): string {
+  const parts: string[] = [];
+  let node = element.nextSibling;
+  for (let count = 0; node && count < MAX_LINE_NODES; node = node.nextSibling, count += 1) {
+    const tag = node.nodeType === ELEMENT_NODE ? (node as Element).localName : undefined;
+    if (tag === 'br' && parts.join('').trim()) break;
+    if (tag === 'a' || (tag && BLOCK_TAGS.has(tag))) break;
+    parts.push(node.textContent ?? '');
+  }
+  return parts.join('');
+}
+
+const MAX_LINE_NODES = 8;
+const ELEMENT_NODE = 1;
+const BLOCK_TAGS = new Set(['p', 'div', 'ul', 'ol', 'li', 'table', 'section', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * The item of a list that `element` is part of: the nearest ancestor repeated among its siblings (an
+ * `li`, a grid's card), so that each person's links stay theirs and the people of one list are a team.
+ */
+function repeatedItem(element: Element): Element {
+  let item: Element | null = element;
+  for (let depth = 0; item?.parentElement && depth < MAX_ITEM_DEPTH; depth += 1, item = item.parentElement) {
+    const tag = item.localName;
+    const likeIt = [...item.parentElement.children].filter((sibling) => sibling.localName === tag).length;
+    if (likeIt >= 2) return item;
+  }
+  return element;
+}
+
+/** A person's item is a few levels above their name; higher is the page's layout. */
+const MAX_ITEM_DEPTH = 4;
 
 /**
  * A staff table's rows: one cell a person's name, another their job title; contact points from the
@@ -204,17 +275,22 @@ function firstHeadings(doc: Document): Element[] {
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, spelled out like SHOW_TEXT.
 
 /**
- * "Iryna Shevchenko", "Олег Петренко-Бойко", "Mary-Jane O'Neil": two to four capitalised words, no
- * digits, none of the words headings are made of ("Our Team", "Contact Us").
+ * "Iryna Shevchenko", "Олег Петренко-Бойко", "Mary-Jane O'Neil", "John McDonald", "Dr. Jane Doe",
+ * "Ludwig van Beethoven": two to four capitalised words (an honorific before them and a particle
+ * between them aside), no digits, none of the words headings are made of ("Our Team", "Contact Us").
  */
 function isPersonName(text: string): boolean {
-  const words = text.split(' ');
+  const words = text.split(' ').filter((word, index) => !(index === 0 && HONORIFIC.test(word)));
+  const named = words.filter((word, index) => !(index > 0 && index < words.length - 1 && NAME_PARTICLES.has(word)));
   return (
-    words.length >= 2 &&
-    words.length <= 4 &&
-    words.every((word) => /^\p{Lu}[\p{Ll}'’-]*\p{Ll}\.?$/u.test(word) && !HEADING_WORDS.has(word.toLowerCase()))
+    named.length >= 2 &&
+    named.length <= 4 &&
+    named.every((word) => /^\p{Lu}[\p{L}'’-]*\p{Ll}\.?$/u.test(word) && !HEADING_WORDS.has(word.toLowerCase()))
   );
 }
+
+const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx|sir|ing|mag|д-р|проф)\.?$/i;
+const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'la', 'le', 'du', 'bin', 'al', 'ten', 'ter']);
 
 /** Words of the headings sites put over a role or a contact box ("Privacy Policy", "Customer Service"): no name's. */
 const HEADING_WORDS = new Set([
@@ -259,5 +335,6 @@ function hasContent(finding: Finding): boolean {
 /*
  * Handles: company sites without structured data: contacts pages (text and obfuscated e-mails, local
  * phones), contact persons, team pages (several people → extractProspects).
- * Fixtures: test/fixtures/pages/contacts-obfuscated.html, team-page.html.
+ * Fixtures: test/fixtures/pages/contacts-obfuscated.html, contact-uk.html, contact-ru.html, team-page.html,
+ * team-cards.html, team-table.html, team-dl.html, team-classed.html, team-figcaption.html.
  */

@@ -48,6 +48,8 @@ describe('splitFullName', () => {
     ['Кузнецова Анна Сергеевна', { firstName: 'Анна', lastName: 'Кузнецова' }],
     ['Марина Петрівна Лукашевич', { firstName: 'Марина', lastName: 'Лукашевич' }],
     ['Ana Maria Jovanovich', { firstName: 'Ana', lastName: 'Maria Jovanovich' }],
+    ['Dr. Jane Doe', { firstName: 'Jane', lastName: 'Doe' }],
+    ['Mr Mike', undefined],
   ])('should split %j', (fullName, expected) => {
     expect(splitFullName(fullName)).toEqual(expected);
   });

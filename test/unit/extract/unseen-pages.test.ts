@@ -113,6 +113,24 @@ const EXPECTED_DRAFTS: Array<[fixture: string, url: string, expected: ProspectDr
       source: { url: 'https://www.crunchbase.com/organization/routeway', kind: 'crunchbase', extractors: ['dom:crunchbase'] },
     },
   ],
+  [
+    'team-classed.html',
+    'https://www.brightwater-health.nl/en/about/team',
+    {
+      person: { emails: [], phones: [] },
+      company: { name: 'Brightwater Health', website: 'https://www.brightwater-health.nl/', domain: 'brightwater-health.nl' },
+      source: { url: 'https://www.brightwater-health.nl/en/about/team', kind: 'company-site', extractors: ['meta'] },
+    },
+  ],
+  [
+    'team-figcaption.html',
+    'https://agroline.com.ua/komanda',
+    {
+      person: { emails: [], phones: ['+380432551234'] },
+      company: { name: 'Агролайн', website: 'https://agroline.com.ua/', domain: 'agroline.com.ua' },
+      source: { url: 'https://agroline.com.ua/komanda', kind: 'company-site', extractors: ['landmarks', 'meta'] },
+    },
+  ],
 ];
 
 /** A company site's team as the page lists it: each person works for the page's company. */
@@ -157,6 +175,24 @@ const EXPECTED_LISTS: Array<[fixture: string, url: string, expected: ProspectDra
   ['x-profile-emoji.html', 'https://x.com/mariia_bond', []],
   ['linkedin-company-ru.html', 'https://www.linkedin.com/company/steppe-logic/about/', []],
   ['crunchbase-org-pl.html', 'https://www.crunchbase.com/organization/routeway', []],
+  [
+    'team-classed.html',
+    'https://www.brightwater-health.nl/en/about/team',
+    teamOf('https://www.brightwater-health.nl/en/about/team', { name: 'Brightwater Health', website: 'https://www.brightwater-health.nl/', domain: 'brightwater-health.nl' }, [
+      { emails: [], phones: [], fullName: 'Dr. Anna van der Berg', title: 'Chief Medical Officer', linkedinUrl: 'https://www.linkedin.com/in/annavanderberg/', avatarUrl: 'https://www.brightwater-health.nl/img/team/anna.jpg', firstName: 'Anna', lastName: 'van der Berg' },
+      { emails: ['sean.obrien@brightwater-health.nl'], phones: [], fullName: 'Seán O\'Brien', title: 'VP, Business Development', avatarUrl: 'https://www.brightwater-health.nl/img/team/sean.jpg', firstName: 'Seán', lastName: 'O\'Brien' },
+      { emails: [], phones: [], fullName: 'Lotte Jansen', title: 'Head of Partnerships', avatarUrl: 'https://www.brightwater-health.nl/img/team/lotte.jpg', firstName: 'Lotte', lastName: 'Jansen' },
+    ]),
+  ],
+  [
+    'team-figcaption.html',
+    'https://agroline.com.ua/komanda',
+    teamOf('https://agroline.com.ua/komanda', { name: 'Агролайн', website: 'https://agroline.com.ua/', domain: 'agroline.com.ua' }, [
+      { emails: [], phones: [], fullName: 'Ігор Власенко', title: 'Засновник і CEO', linkedinUrl: 'https://www.linkedin.com/in/ihor-vlasenko/', avatarUrl: 'https://agroline.com.ua/img/people/vlasenko.jpg', firstName: 'Ігор', lastName: 'Власенко' },
+      { emails: [], phones: [], fullName: 'Оксана Гнатюк', title: 'Комерційна директорка', linkedinUrl: 'https://www.linkedin.com/in/oksana-hnatiuk/', avatarUrl: 'https://agroline.com.ua/img/people/hnatiuk.jpg', firstName: 'Оксана', lastName: 'Гнатюк' },
+      { emails: [], phones: [], fullName: 'Тарас Білик', title: 'Менеджер з продажу', avatarUrl: 'https://agroline.com.ua/img/people/bilyk.jpg', firstName: 'Тарас', lastName: 'Білик' },
+    ]),
+  ],
 ];
 
 describe('extractProspect on pages written to be unseen', () => {
