@@ -91,8 +91,11 @@ function cardRole(card: Element): CardRole {
   }
 }
 
-/** Microformats whose cards are authors, mentions or makers of the content, never the page's prospect. */
-const CONTENT_SELECTOR = '.h-entry, .hentry, .hnews, .h-recipe, .hrecipe, .h-product, .hproduct, .h-cite';
+/**
+ * Microformats whose cards are authors, mentions or makers of the content, never the page's prospect.
+ * WordPress classes every page's article `hentry` too; its pages (`type-page`: About, Team) are no post.
+ */
+const CONTENT_SELECTOR = '.h-entry, .hentry:not(.type-page), .hnews, .h-recipe, .hrecipe, .h-product, .hproduct, .h-cite';
 
 /** Classic roots, spelled as their microformats2 type. */
 const CLASSIC_ROOTS: Readonly<Record<string, string>> = {

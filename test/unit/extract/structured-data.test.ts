@@ -234,6 +234,13 @@ describe('hCardLayer', () => {
     expect({ fullName: subject?.person.fullName, company: subject?.company.name, phones: subject?.person.phones }).toEqual(expected);
   });
 
+  it("should read the cards of a WordPress page, whose article WordPress classes hentry as it does a post's", () => {
+    const html = `<article class="page type-page status-publish hentry"><div class="vcard"><span class="fn">Jane Doe</span><span class="title">CEO</span></div>
+      <div class="vcard"><span class="fn">John Roe</span><span class="title">CTO</span></div></article>`;
+
+    expect(hCardLayer.extract(pageAt(URL, html)).listed?.map(({ person }) => person.fullName)).toEqual(['Jane Doe', 'John Roe']);
+  });
+
   it("should list an event's attendees, and not take its venue for a prospect", () => {
     const html = `<div class="h-event"><span class="p-name">Summit</span> at <span class="p-location h-card"><span class="p-name p-org">Geoloqi</span></span>
       <ul><li class="p-attendee h-card">Brian Warner</li><li class="p-attendee h-card">Kyle Machulis</li></ul></div>`;

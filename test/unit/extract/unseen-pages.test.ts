@@ -131,6 +131,15 @@ const EXPECTED_DRAFTS: Array<[fixture: string, url: string, expected: ProspectDr
       source: { url: 'https://agroline.com.ua/komanda', kind: 'company-site', extractors: ['landmarks', 'meta'] },
     },
   ],
+  [
+    'crunchbase-person.html',
+    'https://www.crunchbase.com/person/anna-nowak-routeway',
+    {
+      person: { emails: [], phones: [], fullName: 'Anna Nowak', firstName: 'Anna', lastName: 'Nowak', title: 'Co-Founder & CEO', location: 'Kraków, Poland' },
+      company: { name: 'Routeway' },
+      source: { url: 'https://www.crunchbase.com/person/anna-nowak-routeway', kind: 'crunchbase', extractors: ['dom:crunchbase'] },
+    },
+  ],
 ];
 
 /** A company site's team as the page lists it: each person works for the page's company. */
@@ -193,6 +202,7 @@ const EXPECTED_LISTS: Array<[fixture: string, url: string, expected: ProspectDra
       { emails: [], phones: [], fullName: 'Тарас Білик', title: 'Менеджер з продажу', avatarUrl: 'https://agroline.com.ua/img/people/bilyk.jpg', firstName: 'Тарас', lastName: 'Білик' },
     ]),
   ],
+  ['crunchbase-person.html', 'https://www.crunchbase.com/person/anna-nowak-routeway', []],
 ];
 
 describe('extractProspect on pages written to be unseen', () => {
