@@ -1,4 +1,4 @@
-import { isNode, typesOf, valuesOf } from './json-ld/nodes';
+import { isNode, typesOf, valuesOf, type JsonLdNode } from './json-ld/nodes';
 import { jsonLdNodesOf } from './json-ld/page-nodes';
 import type { PageContext } from './layers/layer';
 
@@ -71,7 +71,7 @@ const COMPANY_PAGE_TITLE = /\b(?:about us|contact us|contacts?|our team|leadersh
 
 /**
  * Whether the page's own items are articles, products and the like: its top-level JSON-LD nodes (or
- * what its page node names its main entity), the first type each JSON-LD block names (a block broken
+ * what its page node names its main entity, or what the list it is lists), the first type each JSON-LD block names (a block broken
  * beyond repair still says what it is), its outermost microdata items and those a page item holds. An
  * item only nested in another (an organisation's `makesOffer`, an `ItemList` of posts) does not count,
  * and a site's home page is about the site's owner, whatever it features.
@@ -80,12 +80,26 @@ function showsContentItem(page: PageContext): boolean {
   if (isHomePage(page)) return false;
   const nodes = jsonLdNodesOf(page);
   const mainEntities = nodes.flatMap((node) => valuesOf(node['mainEntity'])).filter(isNode);
+  const listed = [...nodes, ...mainEntities].filter((node) => typesOf(node).some((type) => LIST_TYPES.has(type))).flatMap(listedItems);
   const firstTypes = [...page.doc.querySelectorAll('script[type="application/ld+json"]')].map(
     (script) => /"@type"\s*:\s*\[?\s*"([^"]{1,100})"/.exec((script.textContent ?? '').slice(0, 4096))?.[1] ?? '',
   );
-  const types = [...pageMicrodataTypes(page.doc), ...[...nodes, ...mainEntities].flatMap(typesOf), ...firstTypes];
+  const types = [...pageMicrodataTypes(page.doc), ...[...nodes, ...mainEntities, ...listed].flatMap(typesOf), ...firstTypes];
   return types.some((type) => CONTENT_TYPE.test(type.replace(/^(?:https?:\/\/schema\.org\/|schema:)/i, '')));
 }
+
+/** A list the page is (a shop's category, a news section): what it lists is what the page is about. */
+const LIST_TYPES = new Set(['ItemList', 'OfferCatalog']);
+
+/** A list's first items (as `ListItem`s or bare), enough to tell products or articles from people. */
+function listedItems(list: JsonLdNode): JsonLdNode[] {
+  return valuesOf(list['itemListElement'])
+    .slice(0, MAX_LISTED_ITEMS)
+    .filter(isNode)
+    .map((element) => (isNode(element['item']) ? element['item'] : element));
+}
+
+const MAX_LISTED_ITEMS = 5;
 
 /** The types of the outermost microdata items, and of the items an outermost page item (`<html itemtype=WebPage>`) holds. */
 function pageMicrodataTypes(doc: Document): string[] {

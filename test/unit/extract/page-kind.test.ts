@@ -86,6 +86,8 @@ describe('isAboutSomethingElse', () => {
     ['an Organization offering a Product', '<script type="application/ld+json">{"@type":"Organization","name":"Acme","makesOffer":{"@type":"Offer","itemOffered":{"@type":"Product"}}}</script>', false],
     ['a JSON-LD ReportageNewsArticle in a graph', '<script type="application/ld+json">{"@graph":[{"@type":"NewsMediaOrganization","name":"X"},{"@type":"ReportageNewsArticle"}]}</script>', true],
     ['a NewsArticle in JSON-LD broken beyond repair', '<script type="application/ld+json">{"@type": "NewsArticle", "image": {"width": , "height": }}</script>', true],
+    ['a shop category: an ItemList of products', '<script type="application/ld+json">{"@type":"ItemList","itemListElement":[{"@type":"ListItem","position":1,"item":{"@type":"Product","name":"Router"}}]}</script>', true],
+    ['an ItemList of people', '<script type="application/ld+json">{"@type":"ItemList","itemListElement":[{"@type":"ListItem","item":{"@type":"Person","name":"Jane Doe"}}]}</script>', false],
     ['a microdata NewsArticle inside a page item', '<html itemscope itemtype="http://schema.org/WebPage"><body itemscope itemtype="http://schema.org/NewsArticle"></body></html>', true],
   ])('should tell whether a page with %s is about something else', (_case, html, expected) => {
     expect(isAboutSomethingElse(pageAt('https://acme.example/news/1', html))).toBe(expected);

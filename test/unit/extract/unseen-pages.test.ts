@@ -140,6 +140,7 @@ const EXPECTED_DRAFTS: Array<[fixture: string, url: string, expected: ProspectDr
       source: { url: 'https://www.crunchbase.com/person/anna-nowak-routeway', kind: 'crunchbase', extractors: ['dom:crunchbase'] },
     },
   ],
+  ['shop-category.html', 'https://tekhnomart.com.ua/catalog/routers/', emptyDraft('https://tekhnomart.com.ua/catalog/routers/', 'none')],
 ];
 
 /** A company site's team as the page lists it: each person works for the page's company. */
@@ -203,6 +204,7 @@ const EXPECTED_LISTS: Array<[fixture: string, url: string, expected: ProspectDra
     ]),
   ],
   ['crunchbase-person.html', 'https://www.crunchbase.com/person/anna-nowak-routeway', []],
+  ['shop-category.html', 'https://tekhnomart.com.ua/catalog/routers/', []],
 ];
 
 describe('extractProspect on pages written to be unseen', () => {
