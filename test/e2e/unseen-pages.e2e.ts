@@ -60,6 +60,18 @@ const PAGES: Expected[] = [
     listed: [],
   },
   {
+    fixture: 'linkedin-profile-public-ru.html',
+    url: 'https://ru.linkedin.com/in/ekaterina-volkova-5f6e7d',
+    fields: { 'Full name': 'Екатерина Волкова', 'Job title': 'Руководитель отдела продаж', Company: 'Steppe Logic', Email: '', Phone: '' },
+    listed: [],
+  },
+  {
+    fixture: 'linkedin-company-ru.html',
+    url: 'https://www.linkedin.com/company/steppe-logic/about/',
+    fields: { 'Full name': '', 'Job title': '', Company: 'Steppe Logic', Email: '', Phone: '' },
+    listed: [],
+  },
+  {
     fixture: 'crunchbase-person.html',
     url: 'https://www.crunchbase.com/person/anna-nowak-routeway',
     fields: { 'Full name': 'Anna Nowak', 'Job title': 'Co-Founder & CEO', Company: 'Routeway', Email: '', Phone: '' },

@@ -16,6 +16,7 @@ export interface PinnedSelector {
 
 const LOGGED_IN = 'linkedin-profile.html';
 const PUBLIC = 'linkedin-profile-public.html';
+const PUBLIC_RU = 'linkedin-profile-public-ru.html';
 const AUTHWALL = 'linkedin-authwall.html';
 const UKRAINIAN = 'linkedin-profile-uk.html';
 const RUSSIAN = 'linkedin-profile-ru.html';
@@ -88,6 +89,29 @@ export const linkedInSelectors = {
   companyLogoLink: {
     selector: 'a[data-field="experience_company_logo"]',
     expectations: [[3, LOGGED_IN], [0, PUBLIC], [0, AUTHWALL]],
+  },
+  /** A public (logged-out) profile's Experience entries: one position, or a company grouping several. */
+  publicExperienceItem: {
+    selector: 'section[data-section="experience"] li.experience-item',
+    expectations: [[2, PUBLIC], [2, PUBLIC_RU], [0, LOGGED_IN]],
+  },
+  publicPosition: {
+    selector: 'li.experience-group-position',
+    expectations: [[0, PUBLIC], [0, PUBLIC_RU], [0, LOGGED_IN]],
+  },
+  publicPositionTitle: {
+    selector: '.profile-section-card__title',
+    expectations: [[2, PUBLIC], [2, PUBLIC_RU], [0, LOGGED_IN]],
+  },
+  /** A lone position's company (its link is the company page), or a group's header naming the company. */
+  publicPositionCompany: {
+    selector: '.profile-section-card__subtitle, .experience-group-header__company',
+    expectations: [[2, PUBLIC], [2, PUBLIC_RU], [0, LOGGED_IN]],
+  },
+  /** "<time>Sep 2020</time> - Present": an ongoing range has one date. */
+  publicPositionDates: {
+    selector: '.date-range',
+    expectations: [[2, PUBLIC], [2, PUBLIC_RU], [0, LOGGED_IN]],
   },
   /** Card headings ("Experience", "Досвід", "Опыт"): find the Experience card when it has no anchor. */
   sectionHeading: {

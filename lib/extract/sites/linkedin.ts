@@ -126,7 +126,7 @@ interface Position {
  */
 function currentPosition(doc: Document): Position | undefined {
   const card = doc.querySelector(selectors.experienceAnchor.selector)?.closest('section') ?? experienceCardByHeading(doc);
-  if (!card) return undefined;
+  if (!card) return publicCurrentPosition(doc);
   const entries = [...card.querySelectorAll(selectors.entity.selector)].filter(
     (entity) => !entity.parentElement?.closest(selectors.entity.selector),
   );
@@ -134,6 +134,26 @@ function currentPosition(doc: Document): Position | undefined {
   const ongoing = positions.find((position) => position.dates && isOngoing(position.dates));
   const showsDates = positions.some((position) => position.dates);
   return ongoing ?? (showsDates ? undefined : positions[0]);
+}
+
+/**
+ * The ongoing position of a public profile's Experience list: the one whose date range has no end
+ * (one date, or "Present" in the interface's language), wherever the list puts it.
+ */
+function publicCurrentPosition(doc: Document): Position | undefined {
+  const positions = [...doc.querySelectorAll(selectors.publicExperienceItem.selector)].flatMap((item) => {
+    const companyElement = item.querySelector(selectors.publicPositionCompany.selector);
+    const company = cleanText(companyElement?.textContent, TEXT_LIMITS.name);
+    const link = companyElement?.closest('a[href]') ?? companyElement?.querySelector('a[href]');
+    const companyUrl = canonicalLinkedInCompanyUrl(link?.getAttribute('href') ?? '');
+    const roles = item.querySelectorAll(selectors.publicPosition.selector);
+    return [...(roles.length > 0 ? roles : [item])].map((role) => ({ role, title: cleanText(textOf(role, selectors.publicPositionTitle.selector), TEXT_LIMITS.title), company, companyUrl }));
+  });
+  const ongoing = positions.find(({ role }) => {
+    const range = role.querySelector(selectors.publicPositionDates.selector);
+    return range !== null && (range.querySelectorAll('time').length === 1 || isOngoing(range.textContent ?? ''));
+  });
+  return ongoing && { title: ongoing.title, company: ongoing.company, companyUrl: ongoing.companyUrl };
 }
 
 /** The Experience card by its heading, in the interface languages we read, when it lacks its anchor. */
@@ -230,11 +250,13 @@ const EMPLOYMENT_TYPES = new Set([
 /*
  * Handles: LinkedIn person pages in any interface language, logged-in (voyager UI: top card, Experience
  * card found by its anchor or its heading, the open "Contact info" overlay; the headline's "Title at
- * Company" form when there is no Experience) and public (top card; its JSON-LD covers the rest);
+ * Company" form when there is no Experience) and public (top card and Experience list; its JSON-LD, when
+ * there, covers the rest);
  * company pages (linkedin-company.ts); people search results (linkedin-lists.ts); Sales Navigator lead
  * pages and lead lists (sales-navigator.ts).
  * Fixtures: test/fixtures/pages/linkedin-profile.html, linkedin-profile-public.html, linkedin-profile-uk.html
- * (Ukrainian UI, contact overlay open, no Experience anchor), linkedin-profile-ru.html (Russian UI,
+ * (Ukrainian UI, contact overlay open, no Experience anchor), linkedin-profile-public-ru.html (public,
+ * Russian UI, no JSON-LD), linkedin-profile-ru.html (Russian UI,
  * headline only), linkedin-company.html, linkedin-search.html, sales-navigator-list.html,
  * sales-navigator-lead.html, linkedin-authwall.html, linkedin-not-found.html;
  * corpus: ../shared/corpora/linkedin-scoutr (test/corpus/linkedin-scoutr.test.ts).

@@ -141,6 +141,26 @@ const EXPECTED_DRAFTS: Array<[fixture: string, url: string, expected: ProspectDr
     },
   ],
   ['shop-category.html', 'https://tekhnomart.com.ua/catalog/routers/', emptyDraft('https://tekhnomart.com.ua/catalog/routers/', 'none')],
+  [
+    'linkedin-profile-public-ru.html',
+    'https://ru.linkedin.com/in/ekaterina-volkova-5f6e7d',
+    {
+      person: {
+        emails: [],
+        phones: [],
+        fullName: 'Екатерина Волкова',
+        firstName: 'Екатерина',
+        lastName: 'Волкова',
+        title: 'Руководитель отдела продаж',
+        headline: 'Руководитель отдела продаж | WMS для дистрибуции',
+        location: 'Алматы, Казахстан',
+        linkedinUrl: 'https://www.linkedin.com/in/ekaterina-volkova-5f6e7d/',
+        avatarUrl: 'https://media.licdn.com/dms/image/v2/D4D03AQekat01/profile-displayphoto-shrink_200_200/0/1712000000000?e=2147483647&v=beta&t=e1',
+      },
+      company: { name: 'Steppe Logic', linkedinUrl: 'https://www.linkedin.com/company/steppe-logic/' },
+      source: { url: 'https://ru.linkedin.com/in/ekaterina-volkova-5f6e7d', kind: 'linkedin-person', extractors: ['dom:linkedin'] },
+    },
+  ],
 ];
 
 /** A company site's team as the page lists it: each person works for the page's company. */
@@ -205,6 +225,7 @@ const EXPECTED_LISTS: Array<[fixture: string, url: string, expected: ProspectDra
   ],
   ['crunchbase-person.html', 'https://www.crunchbase.com/person/anna-nowak-routeway', []],
   ['shop-category.html', 'https://tekhnomart.com.ua/catalog/routers/', []],
+  ['linkedin-profile-public-ru.html', 'https://ru.linkedin.com/in/ekaterina-volkova-5f6e7d', []],
 ];
 
 describe('extractProspect on pages written to be unseen', () => {
