@@ -34,6 +34,11 @@ export const linkedInSelectors = {
     selector: 'section[data-member-id], section.top-card-layout',
     expectations: [[1, LOGGED_IN], [1, PUBLIC], [0, AUTHWALL]],
   },
+  /** The profile's name heading, whose section is the top card when that lacks its `data-member-id` (LinkedIn reworks its markup). */
+  mainHeading: {
+    selector: 'main h1',
+    expectations: [[1, LOGGED_IN], [1, PUBLIC], [1, PUBLIC_RU]],
+  },
   /** Inside the top card. The feed, "People also viewed" and Interests never use an `h1`. */
   name: {
     selector: 'h1',

@@ -38,7 +38,7 @@ export const linkedInLayer: ExtractionLayer = {
 };
 
 function personPage(page: PageContext): LayerOutput {
-  const topCard = page.doc.querySelector(selectors.topCard.selector);
+  const topCard = page.doc.querySelector(selectors.topCard.selector) ?? page.doc.querySelector(selectors.mainHeading.selector)?.closest('section');
   const fullName = topCard && cleanText(textOf(topCard, selectors.name.selector), TEXT_LIMITS.name);
   if (!topCard || !fullName) return {};
   if (showsAnotherProfile(topCard, page)) return { showsAnotherProfile: true };

@@ -149,3 +149,13 @@ describe('linkedInLayer', () => {
     expect(readProfile(body, url)).toBeUndefined();
   });
 });
+
+describe('a profile whose top card has lost its data-member-id', () => {
+  it("should take the section of the page's main heading for the top card", () => {
+    const html = `<main>${topCard().replace(' data-member-id="1"', '')}</main>`;
+
+    const subject = linkedInLayer.extract(pageAt(PROFILE_URL, html)).subject;
+
+    expect([subject?.person.fullName, subject?.person.headline, subject?.person.location]).toEqual(['Jane Doe', 'Growth at scale | ex-Big Co', 'Kyiv, Ukraine']);
+  });
+});
