@@ -6,6 +6,7 @@
  */
 import { inferCountry } from './country';
 import { fillBlanks, MAX_CONTACT_POINTS, MAX_LISTED_PROSPECTS } from './fields';
+import { jsonLdNodesOf } from './json-ld/page-nodes';
 import { LAYERS } from './layers';
 import type { ExtractionLayer, Finding, LayerOutput, PageContext } from './layers/layer';
 import { siteKindOf } from './site-kind';
@@ -30,7 +31,7 @@ export interface PageReading {
 /** Runs every layer over the page and merges what they found. Throws only on a broken `doc` object. */
 export function readProspects(doc: Document, url: string): PageReading {
   const page = readPage(doc, url);
-  const countryHint = inferCountry(doc, page.location);
+  const countryHint = inferCountry(doc, page.location, jsonLdNodesOf(page));
   if (isWallPage(page)) return { countryHint, draft: emptyDraft(url, 'none'), list: [] };
   const outputs = LAYERS.map((layer) => ({ layer, output: runContained(layer, page) }));
   if (outputs.some(({ output }) => output.showsAnotherProfile)) return { countryHint, draft: emptyDraft(url, 'none'), list: [] };

@@ -78,4 +78,18 @@ describe('inferCountry', () => {
 
     expect(inferCountry(doc, new URL(url))).toBe(expected);
   });
+
+  it.each([
+    ['a city in its address', '<p>г. Алматы, пр. Абая 10</p><p>Тел.: 8 (727) 250-01-01</p>', 'KZ'],
+    ['its country in the footer', '<footer>1 Main St, Austin, TX 78701, USA</footer>', 'US'],
+    ['a Ukrainian address in Russian', '<address>Киев, ул. Крещатик 1</address>', 'UA'],
+    ['its international numbers', '<footer>Sales: +48 12 345 67 89, office: 12 345 67 00</footer>', 'PL'],
+    ['offices in two countries', '<footer>Offices in Kyiv and Warsaw</footer>', undefined],
+    ['numbers of two countries', '<footer>+380 44 123 4567, +48 12 345 67 89</footer>', undefined],
+    ['a number whose calling code two countries share', '<footer>+7 727 250 01 01</footer>', undefined],
+  ])('should infer the country of a Russian-language .com page from %s', (_case, body, expected) => {
+    const doc = parsePage(`<html lang="ru"><body>${body}</body></html>`);
+
+    expect(inferCountry(doc, new URL('https://acme.com/contacts'))).toBe(expected);
+  });
 });
