@@ -32,13 +32,17 @@ function finishDraft(reading: ProspectDraft, countryHint: string | undefined): P
   const draft = structuredClone(reading);
   const { person, company, source } = draft;
   person.phones = draftPhones(person.phones, countryHint);
-  for (const part of ['fullName', 'firstName', 'lastName'] as const) {
+  // The display name stays as the page writes it (CONTRACT.md §2), emoji and all; the parts a CRM
+  // greets the contact by leave them out, and a name of nothing but emoji is no name.
+  const plainName = person.fullName === undefined ? undefined : withoutEmoji(person.fullName);
+  if (!plainName) delete person.fullName;
+  for (const part of ['firstName', 'lastName'] as const) {
     if (person[part] === undefined) continue;
     const name = withoutEmoji(person[part]);
     if (name) person[part] = name;
     else delete person[part];
   }
-  if (person.fullName && !person.firstName && !person.lastName) fillBlanks(person, splitFullName(person.fullName) ?? {});
+  if (plainName && !person.firstName && !person.lastName) fillBlanks(person, splitFullName(plainName) ?? {});
   if (person.headline && person.headline.toLowerCase() === person.title?.toLowerCase()) delete person.headline;
   const site = parseWebUrl(source.url);
   if (source.kind === 'generic' && site && isCompanyOwnSite(company, person, site)) source.kind = 'company-site';
@@ -92,10 +96,7 @@ function bearsName(domain: string | undefined, name: string | undefined): boolea
   return Boolean(label && letters && Math.min(label.length, letters.length) >= 3 && (letters.includes(label) || label.includes(letters)));
 }
 
-/**
- * A name without the emoji people decorate display names with ("Mariia Bondarenko 🇺🇦✨"): a CRM's
- * contact is greeted by it. X draws them as images, so only its title and JSON-LD carry them.
- */
+/** A name without the emoji people decorate display names with ("Mariia Bondarenko 🇺🇦✨"). */
 function withoutEmoji(name: string): string | undefined {
   return name.replace(EMOJI, '').replace(/\s+/g, ' ').trim() || undefined;
 }

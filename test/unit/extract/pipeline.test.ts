@@ -83,12 +83,18 @@ describe('extractProspect', () => {
     expect(draft.company).toEqual({ name: 'Acme' });
   });
 
-  it('should leave the emoji of a display name out of the name and its parts', () => {
+  it('should keep the display name as written and leave its emoji out of the name parts', () => {
     const head = jsonLd({ '@type': 'ProfilePage', mainEntity: { '@type': 'Person', name: 'Javi López ⛩️', givenName: '🇪🇸 Javi' } });
 
     const { person } = extractFrom('https://x.com/javilop', head);
 
-    expect([person.fullName, person.firstName, person.lastName]).toEqual(['Javi López', 'Javi', undefined]);
+    expect([person.fullName, person.firstName, person.lastName]).toEqual(['Javi López ⛩️', 'Javi', undefined]);
+  });
+
+  it('should split a display name into parts without its emoji', () => {
+    const { person } = extractFrom('https://x.com/javilop', jsonLd({ '@type': 'Person', name: 'Javi 🇪🇸 López ⛩️' }));
+
+    expect([person.fullName, person.firstName, person.lastName]).toEqual(['Javi 🇪🇸 López ⛩️', 'Javi', 'López']);
   });
 
   it('should drop a name that is nothing but emoji', () => {
