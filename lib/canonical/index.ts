@@ -17,6 +17,7 @@ export {
   canonicalLinkedInPersonUrl,
   canonicalXUrl,
   githubLogin,
+  linkedInCompanySlug,
   linkedInSlug,
   xHandle,
 } from './profiles';

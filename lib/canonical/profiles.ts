@@ -17,8 +17,13 @@ export function linkedInSlug(url: string): string | undefined {
 
 /** `https://www.linkedin.com/company/<slug-or-id>/` for any LinkedIn company URL variant, else undefined. */
 export function canonicalLinkedInCompanyUrl(url: string): string | undefined {
-  const slug = linkedInPathId(url, 'company');
+  const slug = linkedInCompanySlug(url);
   return slug && `https://www.linkedin.com/company/${slug}/`;
+}
+
+/** The slug (or numeric id) of a LinkedIn company URL, as `linkedInSlug` reads a person's. */
+export function linkedInCompanySlug(url: string): string | undefined {
+  return linkedInPathId(url, 'company');
 }
 
 /** `https://x.com/<handle>` for an X or Twitter profile URL, else undefined. */

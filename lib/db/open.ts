@@ -4,6 +4,7 @@ import { indexReminderDueDates } from './migrations/002-index-reminder-due-dates
 import { addPrivacyAndImportStores } from './migrations/003-add-privacy-and-import-stores';
 import { recordCaptureHistory } from './migrations/004-record-capture-history';
 import { indexNearDuplicateKeys } from './migrations/005-index-near-duplicate-keys';
+import { keyCompanyLeads } from './migrations/006-key-company-leads';
 import { LEADS_DB_NAME, LEADS_DB_VERSION, type LeadsDB, type LeadsDBV1, type LeadsDBV2, type LeadsDBV3, type LeadsDBV4 } from './schema';
 
 /**
@@ -32,6 +33,7 @@ export function openLeadsDb(name: string = LEADS_DB_NAME, onClosed?: () => void)
         await recordCaptureHistory(transaction as unknown as IDBPTransaction<LeadsDBV4, StoreNames<LeadsDBV4>[], 'versionchange'>);
       }
       if (oldVersion < 5) await indexNearDuplicateKeys(transaction);
+      if (oldVersion < 6) await keyCompanyLeads(transaction);
     },
     // A newer build of the extension wants to upgrade: this connection's code can't read the new
     // schema anyway, so close it rather than stall the upgrade until this page or worker goes away.

@@ -148,6 +148,12 @@ export interface LeadsDBV5 extends DBSchema {
   importRows: LeadsDBV4['importRows'];
 }
 
+/**
+ * Schema v6: v5's stores and indexes; migration 006 gives the company leads already stored (no person
+ * on them) their company's identity keys.
+ */
+export type LeadsDBV6 = LeadsDBV5;
+
 /** The schema the code reads and writes today; the newest `LeadsDBVn`. */
-export type LeadsDB = LeadsDBV5;
-export const LEADS_DB_VERSION = 5;
+export type LeadsDB = LeadsDBV6;
+export const LEADS_DB_VERSION = 6;

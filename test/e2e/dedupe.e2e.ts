@@ -23,6 +23,14 @@ function teamPage(name: string): string {
 const TEAM_PAGE_URL = 'https://cargotrack.com.ua/en/team/';
 const RUSSIAN_TEAM_PAGE_URL = 'https://cargotrack.com.ua/ru/team/';
 
+/** A company's contact page in two languages, with nobody on it: only the sales mailbox. */
+function contactPage(heading: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${heading} — Northwind Freight</title>
+<meta property="og:site_name" content="Northwind Freight"></head>
+<body><h1>${heading}</h1><p>Write to <a href="mailto:sales@northwind-freight.example">sales@northwind-freight.example</a>.</p></body></html>`;
+}
+const CONTACT_PAGE_URLS = ['https://northwind-freight.example/contact/', 'https://northwind-freight.example/uk/kontakty/'];
+
 function bondars(leads: Lead[]): Lead[] {
   return leads.filter((lead) => /Bondar|Бондар/.test(lead.person.fullName ?? ''));
 }
@@ -36,15 +44,18 @@ describe('one record per person, in Chromium', () => {
     session.serve(UKRAINIAN_PROFILE_URL, fixturePage('linkedin-profile-uk.html'));
     session.serve(TEAM_PAGE_URL, teamPage('Iryna Bondar'));
     session.serve(RUSSIAN_TEAM_PAGE_URL, teamPage('Irina Bondar'));
+    session.serve(CONTACT_PAGE_URLS[0], contactPage('Contact us'));
+    session.serve(CONTACT_PAGE_URLS[1], contactPage('Контакти'));
   });
 
   afterAll(async () => {
     await session?.close();
   });
 
-  it('should keep three URL variants of one LinkedIn profile, captured through the popup, as one lead', async () => {
+  /** Capture and save each page in turn, as the rep does; from the second on, the popup must know the lead. */
+  async function captureOneAfterAnother(urls: readonly string[]): Promise<string[]> {
     const outcomes: string[] = [];
-    for (const [index, url] of PROFILE_VARIANTS.entries()) {
+    for (const [index, url] of urls.entries()) {
       const { popup, page } = await session.popupFor(url);
       await popup.ready();
       if (index > 0) await popup.alreadyCaptured().waitFor();
@@ -53,6 +64,11 @@ describe('one record per person, in Chromium', () => {
       await popup.page.close();
       await page.close();
     }
+    return outcomes;
+  }
+
+  it('should keep three URL variants of one LinkedIn profile, captured through the popup, as one lead', async () => {
+    const outcomes = await captureOneAfterAnother(PROFILE_VARIANTS);
 
     const leads = await session.storedLeads();
     expect(outcomes).toEqual(['New lead saved', 'Merged into the existing lead', 'Merged into the existing lead']);
@@ -100,5 +116,14 @@ describe('one record per person, in Chromium', () => {
     const survivor = merged.find((lead) => lead.history.length === 2);
     expect(survivor?.person.fullName).toBe('Irina Bondar');
     expect(await dashboard.rows().count()).toBe(3);
+  });
+
+  it('should keep a company captured from two of its contact pages, with nobody on them, as one company lead', async () => {
+    const outcomes = await captureOneAfterAnother(CONTACT_PAGE_URLS);
+
+    const companyLeads = (await session.storedLeads()).filter((lead) => lead.company.name === 'Northwind Freight');
+    expect(outcomes).toEqual(['New lead saved', 'Merged into the existing lead']);
+    expect(companyLeads).toHaveLength(1);
+    expect(companyLeads[0].identityKeys).toEqual(['company:northwind-freight.example']);
   });
 });

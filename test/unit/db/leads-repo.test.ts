@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLeadsRepo, type LeadsRepo } from '@/lib/db/leads-repo';
 import { PersonSuppressedError, saltedHash } from '@/lib/db/suppression';
 import { openLeadsDb } from '@/lib/db/open';
+import type { ProspectCompany } from '@/lib/extract/types';
 import type { LeadPage } from '@/lib/messaging/protocol';
 import { LINKEDIN_URL, makeLeadInput, makePerson, TEST_SETTINGS } from '../../fixtures/leads';
 
@@ -115,6 +116,18 @@ describe('createLeadsRepo', () => {
       );
 
       expect(second).toMatchObject({ outcome: 'merged', lead: { id: first.lead.id } });
+    });
+
+    it('should keep one lead per company captured with no person on it, apart from the people who work there', async () => {
+      const contactPage = (emails: string[], company: ProspectCompany) =>
+        makeLeadInput({ person: makePerson({ fullName: undefined, emails }), company, source: { url: 'https://finlytics.io/contact', kind: 'company-site' } });
+      const first = await repo.save(contactPage(['sales@finlytics.io'], { name: 'Finlytics', website: 'https://finlytics.io/' }));
+      await repo.save(person('Olena Kovalenko', 'olena@finlytics.io'));
+
+      const again = await repo.save(contactPage(['info@finlytics.io'], { name: 'Finlytics', domain: 'finlytics.io' }));
+
+      expect(again).toMatchObject({ outcome: 'merged', lead: { id: first.lead.id, person: { emails: ['info@finlytics.io', 'sales@finlytics.io'] } } });
+      expect((await repo.list()).total).toBe(2);
     });
 
     it('should merge into the lead the rep chose, and remember the leads the rep kept apart on both sides', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ProspectCompany } from '@/lib/extract/types';
 import { identityKeys } from '@/lib/leads/identity';
 import { makePerson } from '../../fixtures/leads';
 
@@ -35,6 +36,24 @@ describe('identityKeys', () => {
     ['no name key without a company domain', { name: 'Finlytics' }, makePerson(), []],
   ])('should key the full name at %s', (_case, company: { domain?: string; website?: string; name?: string }, person, expected) => {
     expect(identityKeys(person, company)).toEqual(expected);
+  });
+
+  const NOBODY = { fullName: undefined };
+  it.each([
+    ['its domain', NOBODY, { name: 'Finlytics', domain: 'finlytics.io' }, ['company:finlytics.io']],
+    ['its website’s registrable domain', NOBODY, { website: 'https://eu.finlytics.io/contact' }, ['company:finlytics.io']],
+    ['the domain of its role mailbox', { ...NOBODY, emails: ['sales@finlytics.io'] }, { name: 'Finlytics' }, ['company:finlytics.io']],
+    [
+      'its LinkedIn page, any URL variant',
+      NOBODY,
+      { domain: 'finlytics.io', linkedinUrl: 'https://ua.linkedin.com/company/Finlytics/about/?trk=x' },
+      ['company:finlytics.io', 'linkedin-company:finlytics'],
+    ],
+    ['no key from a free mailbox or a name alone', { ...NOBODY, emails: ['info@gmail.com'] }, { name: 'Finlytics' }, []],
+    ['no company key once a person is named, even with no key of their own', makePerson({ fullName: 'Olena' }), { domain: 'finlytics.io' }, []],
+    ['no company key once a person has a key', { ...NOBODY, phones: ['+380441234567'] }, { domain: 'finlytics.io' }, ['phone:+380441234567']],
+  ])('should key a lead with no person on it by %s', (_case, person, company: ProspectCompany, expected) => {
+    expect(identityKeys(makePerson(person), company)).toEqual(expected);
   });
 
   it('should keep GitHub and X handles that are spelled alike apart', () => {
