@@ -1,9 +1,7 @@
-import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { createLeadsStore } from '@/lib/db/migrations/001-create-leads';
-import { indexReminderDueDates } from '@/lib/db/migrations/002-index-reminder-due-dates';
 import { openLeadsDb } from '@/lib/db/open';
-import { LEADS_DB_NAME, LEADS_DB_VERSION, type LeadsDBV2 } from '@/lib/db/schema';
+import { LEADS_DB_VERSION } from '@/lib/db/schema';
+import { seedDatabaseAt } from '../../../fixtures/db-versions';
 import { makeLead, storedByV3 } from '../../../fixtures/leads';
 
 const WITH_REMINDER = storedByV3(
@@ -16,21 +14,9 @@ const PLAIN = storedByV3(
   makeLead({ person: { fullName: 'Ivan Petrenko', emails: ['ivan@rozetka.ua'], phones: [] } }, { id: 'plain' }),
 );
 
-/** A database exactly as the v2 build left it. */
-async function seedVersion2(): Promise<void> {
-  const db = await openDB<LeadsDBV2>(LEADS_DB_NAME, 2, {
-    upgrade(upgrading, oldVersion, _newVersion, transaction) {
-      if (oldVersion < 1) createLeadsStore(upgrading as never);
-      indexReminderDueDates(transaction);
-    },
-  });
-  await Promise.all([WITH_REMINDER, PLAIN].map((lead) => db.put('leads', lead)));
-  db.close();
-}
-
 describe('migration 003: privacy and import stores', () => {
   it('should add the suppression, meta and import stores and leave every lead and index as it was', async () => {
-    await seedVersion2();
+    await seedDatabaseAt(2, [WITH_REMINDER, PLAIN]);
 
     const db = await openLeadsDb();
 
@@ -46,7 +32,7 @@ describe('migration 003: privacy and import stores', () => {
   });
 
   it('should generate one random salt for the suppression list, once', async () => {
-    await seedVersion2();
+    await seedDatabaseAt(2, [WITH_REMINDER, PLAIN]);
 
     const first = await openLeadsDb();
     const salts = await first.get('meta', 'suppressionSalts');

@@ -1,10 +1,6 @@
-import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { createLeadsStore } from '@/lib/db/migrations/001-create-leads';
-import { indexReminderDueDates } from '@/lib/db/migrations/002-index-reminder-due-dates';
-import { addPrivacyAndImportStores } from '@/lib/db/migrations/003-add-privacy-and-import-stores';
 import { openLeadsDb } from '@/lib/db/open';
-import { LEADS_DB_NAME, type LeadsDBV3, type LeadV3 } from '@/lib/db/schema';
+import { seedDatabaseAt } from '../../../fixtures/db-versions';
 import { makeStoredLead, storedByV3, storedByV4 } from '../../../fixtures/leads';
 
 /** The keys v5 gives Jane Doe of acme.com, so that migration 005 leaves them as they are. */
@@ -26,22 +22,9 @@ const TWO_CAPTURES = storedByV3(
 const TWO_CHANNELS = storedByV3(makeStoredLead({ id: 'two-channels', identityKeys, channels: [LINKEDIN, REFERRAL] }));
 const TYPED_IN = storedByV3(makeStoredLead({ id: 'typed-in', identityKeys, sources: [], channels: [REFERRAL] }));
 
-/** A database exactly as the v3 build left it. */
-async function seedVersion3(leads: LeadV3[]): Promise<void> {
-  const db = await openDB<LeadsDBV3>(LEADS_DB_NAME, 3, {
-    upgrade(upgrading, _old, _new, transaction) {
-      createLeadsStore(upgrading as never);
-      indexReminderDueDates(transaction as never);
-      addPrivacyAndImportStores(upgrading, transaction);
-    },
-  });
-  await Promise.all(leads.map((lead) => db.put('leads', lead)));
-  db.close();
-}
-
 describe('migration 004: record capture history', () => {
   it('should give every lead one touch per source, with its only channel, and change nothing else', async () => {
-    await seedVersion3([TWO_CAPTURES, TWO_CHANNELS, TYPED_IN]);
+    await seedDatabaseAt(3, [TWO_CAPTURES, TWO_CHANNELS, TYPED_IN]);
 
     const db = await openLeadsDb();
     // Later steps only add fields (005: near keys).
