@@ -119,7 +119,7 @@ export default defineBackground(() => {
         return { ok: false, reason, message: saveFailureMessage(error) };
       }
     },
-    isSuppressed: ({ person }) => leads.isSuppressed(person),
+    isSuppressed: ({ person, company }) => leads.isSuppressed(person, company),
     async deleteLead({ id, suppress }) {
       const deleted = await leads.deletePerson(id, { suppress });
       if (deleted) {

@@ -38,8 +38,8 @@ export interface LeadsRepo {
    * `PersonSuppressedError` when the person was deleted on request.
    */
   save(input: LeadInput, choice?: DuplicateChoice): Promise<SavedLead>;
-  /** Whether this person was deleted on request and must not be captured again. */
-  isSuppressed(person: ProspectPerson): Promise<boolean>;
+  /** Whether this person (or this company's lead) was deleted on request and must not be captured again. */
+  isSuppressed(person: ProspectPerson, company?: ProspectCompany): Promise<boolean>;
   /**
    * Delete one lead, in one transaction; with `suppress`, its identity keys go on the suppression
    * list (as salted hashes) in the same transaction. False when there was no such lead.
@@ -136,9 +136,9 @@ export function createLeadsRepo(
       });
     },
 
-    async isSuppressed(person) {
+    async isSuppressed(person, company = {}) {
       const { defaultCountry } = await getSettings();
-      const hashes = await suppression.hashesOf(identityKeys(cleanPerson(person, defaultCountry)));
+      const hashes = await suppression.hashesOf(identityKeys(cleanPerson(person, defaultCountry), cleanCompany(company)));
       return anySuppressed((await db).transaction('suppression').store, hashes);
     },
 

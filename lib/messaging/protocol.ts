@@ -38,8 +38,8 @@ export interface RequestMap {
   mergeLeads(data: { survivorId: string; otherId: string }): Lead | null;
   /** dashboard → background: the two leads are different people; never offer them as duplicates again. */
   keepLeadsSeparate(data: { id: string; otherId: string }): void;
-  /** popup → background: whether this person was deleted on request and must not be captured again. */
-  isSuppressed(data: { person: ProspectPerson }): boolean;
+  /** popup → background: whether this person (or company lead) was deleted on request and must not be captured again. */
+  isSuppressed(data: { person: ProspectPerson; company?: ProspectCompany }): boolean;
   /**
    * dashboard → background: delete one lead (Art. 17); with `suppress`, its identity keys go on the
    * suppression list as salted hashes. `deleted` is false when there was no such lead.

@@ -366,9 +366,9 @@ export const PopupModel = createModel((deps: PopupDeps) => {
   /** Set once the rep touches BANT or the stage: from then on their answers are not replaced. */
   let qualificationEdited = false;
 
-  async function checkSuppressed(person: ProspectPerson): Promise<void> {
+  async function checkSuppressed({ person, company }: Pick<ProspectDraft, 'person' | 'company'>): Promise<void> {
     try {
-      suppressed.value = await deps.request('isSuppressed', { person });
+      suppressed.value = await deps.request('isSuppressed', { person, company });
     } catch (error) {
       // The background checks again when the rep saves: a failed check only loses the early warning.
       console.warn('LeadScout: could not check the suppression list', error);
@@ -395,7 +395,7 @@ export const PopupModel = createModel((deps: PopupDeps) => {
   }
 
   async function lookUpExistingLead(captured: ProspectDraft): Promise<void> {
-    void checkSuppressed(captured.person);
+    void checkSuppressed(captured);
     try {
       const stored = await deps.request('findLead', { person: captured.person, company: captured.company });
       batch(() => {

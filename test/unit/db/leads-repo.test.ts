@@ -301,6 +301,18 @@ describe('createLeadsRepo', () => {
       expect(await repo.deletePerson('gone', { suppress: true })).toBe(false);
     });
 
+    it('should refuse a company lead deleted on request, by its domain, and say so before a save', async () => {
+      const finlytics = { name: 'Finlytics', domain: 'finlytics.io' };
+      const contactPage = makeLeadInput({ person: makePerson({ fullName: undefined, emails: ['sales@finlytics.io'] }), company: finlytics });
+      const saved = (await repo.save(contactPage)).lead;
+
+      await repo.deletePerson(saved.id, { suppress: true });
+
+      expect(await repo.isSuppressed(contactPage.person, { website: 'https://www.finlytics.io/' })).toBe(true);
+      expect(await repo.isSuppressed(makePerson({ emails: ['olena@finlytics.io'] }), finlytics)).toBe(false);
+      await expect(repo.save(contactPage)).rejects.toBeInstanceOf(PersonSuppressedError);
+    });
+
     it('should refuse every later save of the person by any of their keys, and store only salted hashes', async () => {
       const saved = (await repo.save(olena({ emails: ['olena@finlytics.io'], linkedinUrl: LINKEDIN_URL }))).lead;
 

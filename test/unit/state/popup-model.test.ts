@@ -317,7 +317,7 @@ describe('PopupModel', () => {
     await model.open();
     await vi.waitFor(() => expect(model.notice.value).not.toBeNull());
 
-    expect(request).toHaveBeenCalledWith('isSuppressed', { person: makeDraft().person });
+    expect(request).toHaveBeenCalledWith('isSuppressed', { person: makeDraft().person, company: makeDraft().company });
     expect(model.notice.value).toEqual({ tone: 'warning', title: SUPPRESSED_TITLE, hint: SUPPRESSED_HINT });
   });
 
