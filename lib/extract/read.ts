@@ -31,10 +31,9 @@ export interface PageReading {
 /** Runs every layer over the page and merges what they found. Throws only on a broken `doc` object. */
 export function readProspects(doc: Document, url: string): PageReading {
   const page = readPage(doc, url);
-  const countryHint = inferCountry(doc, page.location, jsonLdNodesOf(page));
-  if (isWallPage(page)) return { countryHint, draft: emptyDraft(url, 'none'), list: [] };
+  if (isWallPage(page)) return { draft: emptyDraft(url, 'none'), list: [] };
   const outputs = LAYERS.map((layer) => ({ layer, output: runContained(layer, page) }));
-  if (outputs.some(({ output }) => output.showsAnotherProfile)) return { countryHint, draft: emptyDraft(url, 'none'), list: [] };
+  if (outputs.some(({ output }) => output.showsAnotherProfile)) return { draft: emptyDraft(url, 'none'), list: [] };
 
   const draft = emptyDraft(url, page.siteKind);
   let confirmed = false;
@@ -52,11 +51,15 @@ export function readProspects(doc: Document, url: string): PageReading {
   );
   // A company site listing its team shows the company too, by the name the site gives itself.
   const showsListingCompany = list.length > 0 && page.siteKind === 'generic' && draft.company.name !== undefined;
-  return {
-    countryHint,
+  const reading = {
     draft: showsProspect(draft, page, confirmed) || showsListingCompany ? draft : emptyDraft(url, 'none'),
     list: list.slice(0, MAX_LISTED_PROSPECTS),
   };
+  // Looking for the page's country searches its addresses, a cost worth paying only for a number
+  // written without its calling code.
+  const needsCountry = [reading.draft, ...reading.list].some(({ person }) => person.phones.some((phone) => !phone.trim().startsWith('+')));
+  const countryHint = needsCountry ? inferCountry(doc, page.location, jsonLdNodesOf(page)) : undefined;
+  return countryHint ? { countryHint, ...reading } : reading;
 }
 
 /** What every layer gets to see of the page. */
