@@ -1,7 +1,7 @@
 /**
- * Which pages the toolbar icon marks as a known lead's: their LinkedIn, GitHub and X profiles, told
- * from the identity keys the store indexes ('linkedin:<slug>', 'github:<login>', 'x:<handle>',
- * lib/leads/identity.ts). Pure: the browser's declarativeContent rules are built from this
+ * Which pages the toolbar icon marks as a known lead's: their LinkedIn, GitHub and X profiles, and a
+ * company lead's LinkedIn page, told from the identity keys the store indexes ('linkedin:<slug>',
+ * 'github:<login>', 'x:<handle>', 'linkedin-company:<slug>', lib/leads/identity.ts). Pure: the browser's declarativeContent rules are built from this
  * (lib/badge/known-lead-badge.ts).
  *
  * The keys are grouped in buckets by kind and first character, one rule per bucket: every rule
@@ -24,7 +24,7 @@ export interface BucketRule {
 }
 
 /** Identity key kinds that name a profile page. */
-const PROFILE_KEY_KINDS = ['linkedin', 'github', 'x'] as const;
+const PROFILE_KEY_KINDS = ['linkedin', 'linkedin-company', 'github', 'x'] as const;
 type ProfileKind = (typeof PROFILE_KEY_KINDS)[number];
 
 const RULE_ID_PREFIX = 'known-lead:';
@@ -62,6 +62,8 @@ export function bucketConditions(kind: ProfileKind, values: readonly string[]): 
   switch (kind) {
     case 'linkedin':
       return values.map((slug) => ({ hostSuffix: '.linkedin.com', pathPrefix: `/in/${encodeURIComponent(slug)}/`, schemes }));
+    case 'linkedin-company':
+      return values.map((slug) => ({ hostSuffix: '.linkedin.com', pathPrefix: `/company/${encodeURIComponent(slug)}/`, schemes }));
     case 'github': {
       const logins = alternatives(/^[a-z\d-]+$/);
       return logins ? [{ urlMatches: `^https://(www\\.)?github\\.com/(?i:${logins})/?(\\?.*)?$`, schemes }] : [];

@@ -13,6 +13,7 @@ const CAMPAIGN_URL = 'https://www.brightforge.com.ua/contacts?utm_source=newslet
 const TWEET_LINK_URL = 'https://t.co/Qw3rTy9UiO';
 const TEAM_URL = 'https://www.brightforge.com.ua/team';
 const GITHUB_URL = 'https://github.com/ibondar';
+const COMPANY_PAGE_URL = 'https://www.linkedin.com/company/cargotrack/about/';
 
 /** The page rules the service worker registered, as the browser reports them back. */
 function registeredRules(session: ExtensionSession) {
@@ -34,6 +35,7 @@ describe('channels and the known-lead icon in Chromium', () => {
     session.serve(TWEET_LINK_URL, `<a href="${TEAM_URL}">Brightforge team</a>`);
     session.serve(TEAM_URL, fixturePage('company-contact.html'));
     session.serve(GITHUB_URL, fixturePage('github-user.html'));
+    session.serve(COMPANY_PAGE_URL, fixturePage('linkedin-company.html'));
   });
 
   afterAll(async () => {
@@ -85,6 +87,14 @@ describe('channels and the known-lead icon in Chromium', () => {
     // Chrome took the case-insensitive pattern (RE2): the login as written in any case is marked.
     await expect.poll(() => marks('https://github.com/IBondar?tab=repositories')).toBe(true);
     expect(await marks('https://github.com/ibondar-bot')).toBe(false);
+
+    // A company lead (its LinkedIn page, nobody on it) marks the company's LinkedIn pages.
+    const company = await session.popupFor(COMPANY_PAGE_URL);
+    await company.popup.ready();
+    await company.popup.save();
+    await company.popup.status().filter({ hasText: 'New lead saved' }).waitFor();
+    await expect.poll(() => marks('https://www.linkedin.com/company/cargotrack/')).toBe(true);
+    expect(await marks('https://www.linkedin.com/company/cargotrack-group/')).toBe(false);
     const rules = await registeredRules(session);
     expect(rules.every((rule) => rule.actions.every((action) => action.instanceType === 'declarativeContent.SetIcon'))).toBe(true);
   });

@@ -16,6 +16,10 @@ describe('bucketRules: the pages they mark', () => {
     ['linkedin:olena-kovalenko', 'https://www.linkedin.com/in/olena-kovalenko-2/', false],
     ['linkedin:olena-kovalenko', 'https://evil-linkedin.com/in/olena-kovalenko/', false],
     ['linkedin:олена-коваленко', 'https://www.linkedin.com/in/%D0%BE%D0%BB%D0%B5%D0%BD%D0%B0-%D0%BA%D0%BE%D0%B2%D0%B0%D0%BB%D0%B5%D0%BD%D0%BA%D0%BE/', true],
+    ['linkedin-company:finlytics', 'https://www.linkedin.com/company/finlytics/', true],
+    ['linkedin-company:finlytics', 'https://ua.linkedin.com/company/finlytics/about/', true],
+    ['linkedin-company:finlytics', 'https://www.linkedin.com/company/finlytics-group/', false],
+    ['linkedin-company:finlytics', 'https://www.linkedin.com/in/finlytics/', false],
     ['github:octocat', 'https://github.com/octocat', true],
     ['github:octocat', 'https://github.com/Octocat?tab=repositories', true],
     ['github:octocat', 'https://github.com/octocat-bot', false],
@@ -47,6 +51,7 @@ describe('buckets', () => {
   it.each([
     ['linkedin:olena', 'linkedin:o'],
     ['linkedin:олена', 'linkedin:о'],
+    ['linkedin-company:finlytics', 'linkedin-company:f'],
     ['x:jane', 'x:j'],
     ['email:jane@acme.com', undefined],
     ['phone:+380441234567', undefined],
